@@ -1,0 +1,19 @@
+package com.gauthconsole.secret;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
+
+@Configuration
+class SecretsConfiguration {
+
+    static final String FINGERPRINT_KEY_FILE = "fingerprint.key";
+
+    @Bean
+    Fingerprinter fingerprinter(SecretsProperties properties) {
+        byte[] key = StringUtils.hasText(properties.fingerprintKey())
+                ? KeyFile.decode(properties.fingerprintKey(), "console.secrets.fingerprint-key")
+                : KeyFile.loadOrCreate(properties.keyDir().resolve(FINGERPRINT_KEY_FILE), 32);
+        return new Fingerprinter(key);
+    }
+}

@@ -1,0 +1,17 @@
+package com.gauthconsole.secret;
+
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where the server keys come from.
+ *
+ * @param fingerprintKey Base64 key for fingerprints; empty means "use the key file in {@code keyDir}"
+ * @param keyDir folder for generated key files, kept out of the database
+ */
+@Validated
+@ConfigurationProperties(prefix = "console.secrets")
+public record SecretsProperties(
+        String fingerprintKey, @NotNull Path keyDir) {}
