@@ -36,7 +36,7 @@ class FaultInterceptor implements HandlerInterceptor {
         if (fault.isEmpty()) {
             return true;
         }
-        wait(fault.get().delay());
+        sleep(fault.get().delay());
         if (!fault.get().answersInsteadOfProcessing()) {
             return true;
         }
@@ -44,7 +44,7 @@ class FaultInterceptor implements HandlerInterceptor {
         return false;
     }
 
-    private static void wait(Duration delay) throws InterruptedException {
+    private static void sleep(Duration delay) throws InterruptedException {
         if (delay != null) {
             Thread.sleep(delay.toMillis());
         }

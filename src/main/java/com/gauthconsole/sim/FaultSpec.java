@@ -1,5 +1,6 @@
 package com.gauthconsole.sim;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,7 @@ import java.time.Duration;
  * A fault with an {@code httpStatus} answers that and changes nothing. A fault with only a {@code delay} waits and
  * then processes the call normally, which is what a client sees when its request timed out after GAuth received it.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaultSpec(
         @NotNull SimulatedCall call,
         @Min(100) @Max(599) Integer httpStatus,

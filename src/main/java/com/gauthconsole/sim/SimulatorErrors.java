@@ -42,7 +42,9 @@ class SimulatorErrors {
 
     @ExceptionHandler
     ResponseEntity<GauthResponse> unreadable(HttpMessageNotReadableException exception) {
-        return status(StatusCode.INVALID_REQUEST, "The request body is missing or is not valid JSON");
+        return status(
+                StatusCode.INVALID_REQUEST,
+                "The request body is missing, is not valid JSON or has a value of the wrong type");
     }
 
     @ExceptionHandler

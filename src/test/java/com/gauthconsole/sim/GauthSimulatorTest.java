@@ -7,6 +7,7 @@ import static com.gauthconsole.sim.SimulatorHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -427,7 +428,7 @@ class GauthSimulatorTest {
                     ENVIRONMENT_TEMPLATE.formatted("slow"),
                     Duration.ofMillis(200));
             timedOut = false;
-        } catch (java.net.http.HttpTimeoutException expected) {
+        } catch (HttpTimeoutException expected) {
             timedOut = true;
         }
 
@@ -462,6 +463,9 @@ class GauthSimulatorTest {
         assertThat(faults.size()).isEqualTo(1);
         assertThat(faults.get(0).get("call").stringValue()).isEqualTo("UPDATE_CORS");
         assertThat(faults.get(0).get("times").intValue()).isEqualTo(1);
+        assertThat(faults.get(0).properties())
+                .extracting(Map.Entry::getKey)
+                .isSubsetOf("call", "httpStatus", "statusCode", "message", "body", "delay", "times");
     }
 
     @Test
