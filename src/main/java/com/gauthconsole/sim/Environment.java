@@ -1,0 +1,37 @@
+package com.gauthconsole.sim;
+
+import java.util.UUID;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A tenant environment: GAuth's link to one Configuration Server. {@code id} is the CC-id the caller chose,
+ * {@code uuid} the environment ID GAuth assigned; {@code data} is what a read shows, without the password.
+ */
+record Environment(UUID uuid, String id, ObjectNode data) {
+
+    static Environment from(RequestData request, UUID uuid) {
+        String id = request.requiredText("id");
+        request.requiredText("username");
+        request.requiredText("password");
+        request.requiredText("connectionProtocol");
+        request.requiredText("appName");
+        request.optionalText("traceMode");
+        request.optionalText("tenant");
+        request.optionalBoolean("tlsEnabled");
+        request.optionalInt("remoteTimeout", 0, Integer.MAX_VALUE);
+        request.optionalInt("localTimeout", 0, Integer.MAX_VALUE);
+        for (RequestData configServer : request.requiredObjectList("configServers")) {
+            configServer.requiredText("primaryAddress");
+            configServer.requiredInt("primaryPort", 1, 65535);
+            configServer.optionalBoolean("readOnly");
+            configServer.optionalText("locations");
+        }
+        ObjectNode data = request.copy();
+        data.remove("password");
+        return new Environment(uuid, id, data);
+    }
+
+    String path() {
+        return "/environments/" + uuid;
+    }
+}

@@ -1,0 +1,23 @@
+package com.gauthconsole.sim;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The built-in GAuth simulator: whether it is served, the ops credentials it accepts, how long its access tokens
+ * live, and the faults it injects from start-up.
+ */
+@Validated
+@ConfigurationProperties(prefix = "console.simulator")
+public record SimulatorProperties(
+        boolean enabled,
+        @DefaultValue("ops") @NotBlank String opsUsername,
+        @DefaultValue("ops") @NotBlank String opsPassword,
+        @DefaultValue("43199s") @NotNull Duration tokenLifetime,
+        @DefaultValue({}) @NotNull List<@Valid @NotNull FaultSpec> faults) {}
