@@ -1,0 +1,276 @@
+package com.gauthconsole.gauth;
+
+import com.gauthconsole.secret.Redaction;
+import com.gauthconsole.secret.Redactor;
+import com.gauthconsole.secret.Secret;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.springframework.web.util.UriUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The GAuth API of one deployment: one method per call of the provisioning procedure, plus the look-ups used to
+ * check whether an object exists. Every exchange, successful or not, is redacted and handed to the listeners before
+ * the method returns or throws. Failures are {@link GauthFailure}s.
+ */
+public final class GauthClient {
+
+    private static final String JSON = "application/json";
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private final GauthEndpoint endpoint;
+    private final GauthTransport transport;
+    private final JsonMapper mapper;
+    private final Redactor redactor;
+    private final List<GauthExchangeListener> listeners;
+    private final Clock clock;
+    private final RequestBodies bodies;
+
+    GauthClient(
+            GauthEndpoint endpoint,
+            GauthTransport transport,
+            JsonMapper mapper,
+            Redactor redactor,
+            List<GauthExchangeListener> listeners,
+            Clock clock) {
+        this.endpoint = endpoint;
+        this.transport = transport;
+        this.mapper = mapper;
+        this.redactor = redactor;
+        this.listeners = List.copyOf(listeners);
+        this.clock = clock;
+        this.bodies = new RequestBodies(mapper);
+    }
+
+    /** Step 1. GAuth generates the client secret when the request leaves it empty. */
+    public CreatedApiClient createApiClient(BasicCredentials ops, NewApiClient client) {
+        GauthRequest request = post(
+                GauthCall.CREATE_API_CLIENT,
+                "/auth/v3/ops/clients",
+                ops.authorizationHeader(),
+                JSON,
+                bodies.apiClient(client),
+                ops.password(),
+                client.clientSecret());
+        return exchange(request, (answer, reader) -> {
+            JsonNode data = reader.successfulBody(answer).path("data");
+            String clientId =
+                    data.path("client_id").isString() ? data.path("client_id").stringValue() : client.clientId();
+            JsonNode secret = data.path("client_secret");
+            Secret clientSecret = secret.isString() && !secret.stringValue().isEmpty()
+                    ? Secret.of(secret.stringValue())
+                    : client.clientSecret();
+            if (clientSecret.isEmpty()) {
+                throw reader.malformed(answer, "the answer has no client_secret");
+            }
+            List<String> grantTypes = new ArrayList<>();
+            data.path("authorizedGrantTypes").forEach(grant -> grantTypes.add(grant.asString()));
+            Instant createdAt = data.path("createdAt").isNumber()
+                    ? Instant.ofEpochMilli(data.path("createdAt").asLong())
+                    : null;
+            return new CreatedApiClient(clientId, clientSecret, List.copyOf(grantTypes), createdAt);
+        });
+    }
+
+    /** Step 2: a password grant for the ops user, authenticated as the API client of step 1. */
+    public AccessToken createToken(BasicCredentials apiClient, BasicCredentials opsUser) {
+        GauthRequest request = post(
+                GauthCall.CREATE_TOKEN,
+                "/auth/v3/oauth/token",
+                apiClient.authorizationHeader(),
+                FORM,
+                bodies.passwordGrant(apiClient.username(), opsUser),
+                apiClient.password(),
+                opsUser.password());
+        return exchange(request, (answer, reader) -> {
+            JsonNode body = reader.successfulBody(answer);
+            String accessToken = reader.requiredText(answer, body.get("access_token"), "access_token");
+            JsonNode refresh = body.path("refresh_token");
+            JsonNode expiresIn = body.path("expires_in");
+            return new AccessToken(
+                    Secret.of(accessToken),
+                    body.path("token_type").asString("bearer"),
+                    refresh.isString() ? Secret.of(refresh.stringValue()) : Secret.empty(),
+                    expiresIn.canConvertToLong() ? Duration.ofSeconds(expiresIn.asLong()) : null,
+                    body.path("scope").asString(""));
+        });
+    }
+
+    /** Step 3: the ID of the new environment comes back in {@code path}. */
+    public CreatedObject addEnvironment(Secret accessToken, NewEnvironment environment) {
+        GauthRequest request = post(
+                GauthCall.ADD_ENVIRONMENT,
+                "/environment/v3/environments",
+                bearer(accessToken),
+                JSON,
+                bodies.environment(environment),
+                accessToken,
+                environment.password());
+        return exchange(request, this::createdObject);
+    }
+
+    /** Step 4: the contact center ID (CCID) comes back in {@code path}. */
+    public CreatedObject addContactCenter(Secret accessToken, NewContactCenter contactCenter) {
+        GauthRequest request = post(
+                GauthCall.ADD_CONTACT_CENTER,
+                "/environment/v3/contact-centers",
+                bearer(accessToken),
+                JSON,
+                bodies.contactCenter(contactCenter),
+                accessToken);
+        return exchange(request, this::createdObject);
+    }
+
+    /** Step 5, authenticated with the ops credentials rather than the token. */
+    public void addDataCenter(BasicCredentials ops, NewDataCenter dataCenter) {
+        GauthRequest request = post(
+                GauthCall.ADD_DATA_CENTER,
+                "/environment/v3/data-centers",
+                ops.authorizationHeader(),
+                JSON,
+                bodies.dataCenter(dataCenter),
+                ops.password());
+        exchange(request, (answer, reader) -> reader.successfulBody(answer));
+    }
+
+    /** Step 6 (optional), e.g. {@link ContactCenterSetting#corsOrigins}. */
+    public void updateContactCenterSetting(Secret accessToken, String contactCenterId, ContactCenterSetting setting) {
+        GauthRequest request = post(
+                GauthCall.UPDATE_CORS_SETTINGS,
+                "/environment/v3/contact-centers/" + segment(contactCenterId) + "/settings",
+                bearer(accessToken),
+                JSON,
+                bodies.setting(setting),
+                accessToken);
+        exchange(request, (answer, reader) -> reader.successfulBody(answer));
+    }
+
+    public Existence findApiClient(BasicCredentials ops, String clientId) {
+        return lookUp(
+                GauthCall.READ_API_CLIENT,
+                "/auth/v3/ops/clients/" + segment(clientId),
+                ops.authorizationHeader(),
+                ops.password());
+    }
+
+    public Existence findEnvironment(Secret accessToken, String environmentId) {
+        return lookUp(
+                GauthCall.READ_ENVIRONMENT,
+                "/environment/v3/environments/" + segment(environmentId),
+                bearer(accessToken),
+                accessToken);
+    }
+
+    public Existence findContactCenter(Secret accessToken, String contactCenterId) {
+        return lookUp(
+                GauthCall.READ_CONTACT_CENTER,
+                "/environment/v3/contact-centers/" + segment(contactCenterId),
+                bearer(accessToken),
+                accessToken);
+    }
+
+    private CreatedObject createdObject(GauthAnswer answer, AnswerReader reader) {
+        JsonNode body = reader.successfulBody(answer);
+        String path = reader.requiredText(answer, body.get("path"), "'path' with the new ID");
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        String id = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        if (id.isBlank()) {
+            throw reader.malformed(answer, "its 'path' holds no ID");
+        }
+        return new CreatedObject(id, path);
+    }
+
+    private Existence lookUp(GauthCall call, String path, String authorization, Secret secret) {
+        GauthRequest request = request(call, "GET", path, authorization, null, null, List.of(secret));
+        try {
+            return exchange(request, (answer, reader) -> {
+                if (answer.status() == 404) {
+                    return Existence.absent();
+                }
+                JsonNode body = reader.successfulBody(answer);
+                return Existence.exists(redactor.knowing(request.secrets())
+                        .body(body.path("data").toString()));
+            });
+        } catch (GauthFailure cannotCheck) {
+            return Existence.cannotCheck(cannotCheck.getMessage());
+        }
+    }
+
+    private GauthRequest post(
+            GauthCall call, String path, String authorization, String contentType, String body, Secret... secrets) {
+        return request(call, "POST", path, authorization, contentType, body, List.of(secrets));
+    }
+
+    private GauthRequest request(
+            GauthCall call,
+            String method,
+            String path,
+            String authorization,
+            String contentType,
+            String body,
+            List<Secret> secrets) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", JSON);
+        if (contentType != null) {
+            headers.put("Content-Type", contentType);
+        }
+        headers.put("Authorization", authorization);
+        return new GauthRequest(call, method, endpoint.url(path), headers, body, secrets);
+    }
+
+    private <T> T exchange(GauthRequest request, BiFunction<GauthAnswer, AnswerReader, T> read) {
+        Redaction redaction = redactor.knowing(request.secrets());
+        Instant startedAt = clock.instant();
+        long started = System.nanoTime();
+        GauthAnswer answer = null;
+        try {
+            answer = transport.send(endpoint, request);
+            T result = read.apply(answer, new AnswerReader(mapper, request.call(), redaction));
+            report(request, redaction, startedAt, started, answer, null);
+            return result;
+        } catch (GauthFailure failure) {
+            report(request, redaction, startedAt, started, answer, failure.getMessage());
+            throw failure;
+        }
+    }
+
+    private void report(
+            GauthRequest request,
+            Redaction redaction,
+            Instant startedAt,
+            long startedNanos,
+            GauthAnswer answer,
+            String failure) {
+        Map<String, List<String>> requestHeaders = new LinkedHashMap<>();
+        request.headers().forEach((name, value) -> requestHeaders.put(name, List.of(value)));
+        GauthExchange exchange = new GauthExchange(
+                request.call(),
+                startedAt,
+                request.method(),
+                redaction.url(request.url()),
+                redaction.headers(requestHeaders),
+                request.body() == null ? null : redaction.body(request.body()),
+                answer == null ? null : answer.status(),
+                answer == null ? null : redaction.headers(answer.headers()),
+                answer == null ? null : redaction.body(answer.body()),
+                Duration.ofNanos(System.nanoTime() - startedNanos),
+                failure);
+        listeners.forEach(listener -> listener.onExchange(exchange));
+    }
+
+    private static String bearer(Secret accessToken) {
+        return "Bearer " + accessToken.reveal();
+    }
+
+    private static String segment(String value) {
+        return UriUtils.encodePathSegment(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,49 @@
+package com.gauthconsole.gauth;
+
+import com.gauthconsole.secret.Redactor;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Hands out a {@link GauthClient} for a GAuth endpoint. Application-wide listeners (such as the exchange log) hear
+ * every exchange; a caller adds its own listener to record the exchanges of one piece of work.
+ */
+@Component
+public class GauthClients {
+
+    /**
+     * GAuth's documented create-client answer has a trailing comma in an array. A client that refused it would
+     * report a failure for a client that was in fact created, and invite a duplicate; so trailing commas are read.
+     */
+    private static final JsonMapper LENIENT_JSON =
+            JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
+
+    private final GauthTransport transport = new GauthTransport();
+    private final Redactor redactor;
+    private final List<GauthExchangeListener> applicationListeners;
+    private final Clock clock;
+
+    public GauthClients(
+            Redactor redactor,
+            ObjectProvider<GauthExchangeListener> applicationListeners,
+            ObjectProvider<Clock> clock) {
+        this.redactor = redactor;
+        this.applicationListeners = applicationListeners.orderedStream().toList();
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    public GauthClient to(GauthEndpoint endpoint) {
+        return new GauthClient(endpoint, transport, LENIENT_JSON, redactor, applicationListeners, clock);
+    }
+
+    public GauthClient to(GauthEndpoint endpoint, GauthExchangeListener listener) {
+        List<GauthExchangeListener> listeners = new ArrayList<>(applicationListeners);
+        listeners.add(listener);
+        return new GauthClient(endpoint, transport, LENIENT_JSON, redactor, listeners, clock);
+    }
+}
