@@ -1,6 +1,7 @@
 package com.gauthconsole.gauth;
 
 import jakarta.validation.constraints.NotNull;
+import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -14,4 +15,10 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties(prefix = "console.gauth")
 public record GauthProperties(
-        @NotNull Duration connectTimeout, @NotNull Duration responseTimeout) {}
+        @NotNull Duration connectTimeout, @NotNull Duration responseTimeout) {
+
+    /** An endpoint at this base URL with the default timeouts. */
+    public GauthEndpoint endpoint(URI baseUrl) {
+        return new GauthEndpoint(baseUrl, connectTimeout, responseTimeout);
+    }
+}
