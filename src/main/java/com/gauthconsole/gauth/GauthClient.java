@@ -51,7 +51,7 @@ public final class GauthClient {
     }
 
     /** Step 1. GAuth generates the client secret when the request leaves it empty. */
-    public CreatedApiClient createApiClient(BasicCredentials ops, NewApiClient client) {
+    public PreparedCall<CreatedApiClient> createApiClient(BasicCredentials ops, NewApiClient client) {
         GauthRequest request = post(
                 GauthCall.CREATE_API_CLIENT,
                 "/auth/v3/ops/clients",
@@ -60,7 +60,7 @@ public final class GauthClient {
                 bodies.apiClient(client),
                 ops.password(),
                 client.clientSecret());
-        return exchange(request, (answer, reader) -> {
+        return new PreparedCall<>(this, request, (answer, reader) -> {
             JsonNode data = reader.successfulBody(answer).path("data");
             String clientId =
                     data.path("client_id").isString() ? data.path("client_id").stringValue() : client.clientId();
@@ -81,7 +81,7 @@ public final class GauthClient {
     }
 
     /** Step 2: a password grant for the ops user, authenticated as the API client of step 1. */
-    public AccessToken createToken(BasicCredentials apiClient, BasicCredentials opsUser) {
+    public PreparedCall<AccessToken> createToken(BasicCredentials apiClient, BasicCredentials opsUser) {
         GauthRequest request = post(
                 GauthCall.CREATE_TOKEN,
                 "/auth/v3/oauth/token",
@@ -90,7 +90,7 @@ public final class GauthClient {
                 bodies.passwordGrant(apiClient.username(), opsUser),
                 apiClient.password(),
                 opsUser.password());
-        return exchange(request, (answer, reader) -> {
+        return new PreparedCall<>(this, request, (answer, reader) -> {
             JsonNode body = reader.successfulBody(answer);
             String accessToken = reader.requiredText(answer, body.get("access_token"), "access_token");
             JsonNode refresh = body.path("refresh_token");
@@ -105,7 +105,7 @@ public final class GauthClient {
     }
 
     /** Step 3: the ID of the new environment comes back in {@code path}. */
-    public CreatedObject addEnvironment(Secret accessToken, NewEnvironment environment) {
+    public PreparedCall<CreatedObject> addEnvironment(Secret accessToken, NewEnvironment environment) {
         GauthRequest request = post(
                 GauthCall.ADD_ENVIRONMENT,
                 "/environment/v3/environments",
@@ -114,11 +114,11 @@ public final class GauthClient {
                 bodies.environment(environment),
                 accessToken,
                 environment.password());
-        return exchange(request, this::createdObject);
+        return new PreparedCall<>(this, request, this::createdObject);
     }
 
     /** Step 4: the contact center ID (CCID) comes back in {@code path}. */
-    public CreatedObject addContactCenter(Secret accessToken, NewContactCenter contactCenter) {
+    public PreparedCall<CreatedObject> addContactCenter(Secret accessToken, NewContactCenter contactCenter) {
         GauthRequest request = post(
                 GauthCall.ADD_CONTACT_CENTER,
                 "/environment/v3/contact-centers",
@@ -126,11 +126,11 @@ public final class GauthClient {
                 JSON,
                 bodies.contactCenter(contactCenter),
                 accessToken);
-        return exchange(request, this::createdObject);
+        return new PreparedCall<>(this, request, this::createdObject);
     }
 
     /** Step 5, authenticated with the ops credentials rather than the token. */
-    public void addDataCenter(BasicCredentials ops, NewDataCenter dataCenter) {
+    public PreparedCall<Void> addDataCenter(BasicCredentials ops, NewDataCenter dataCenter) {
         GauthRequest request = post(
                 GauthCall.ADD_DATA_CENTER,
                 "/environment/v3/data-centers",
@@ -138,11 +138,15 @@ public final class GauthClient {
                 JSON,
                 bodies.dataCenter(dataCenter),
                 ops.password());
-        exchange(request, (answer, reader) -> reader.successfulBody(answer));
+        return new PreparedCall<>(this, request, (answer, reader) -> {
+            reader.successfulBody(answer);
+            return null;
+        });
     }
 
     /** Step 6 (optional), e.g. {@link ContactCenterSetting#corsOrigins}. */
-    public void updateContactCenterSetting(Secret accessToken, String contactCenterId, ContactCenterSetting setting) {
+    public PreparedCall<Void> updateContactCenterSetting(
+            Secret accessToken, String contactCenterId, ContactCenterSetting setting) {
         GauthRequest request = post(
                 GauthCall.UPDATE_CORS_SETTINGS,
                 "/environment/v3/contact-centers/" + segment(contactCenterId) + "/settings",
@@ -150,7 +154,10 @@ public final class GauthClient {
                 JSON,
                 bodies.setting(setting),
                 accessToken);
-        exchange(request, (answer, reader) -> reader.successfulBody(answer));
+        return new PreparedCall<>(this, request, (answer, reader) -> {
+            reader.successfulBody(answer);
+            return null;
+        });
     }
 
     public Existence findApiClient(BasicCredentials ops, String clientId) {
@@ -226,7 +233,16 @@ public final class GauthClient {
         return new GauthRequest(call, method, endpoint.url(path), headers, body, secrets);
     }
 
-    private <T> T exchange(GauthRequest request, BiFunction<GauthAnswer, AnswerReader, T> read) {
+    RequestPreview preview(GauthRequest request) {
+        Redaction redaction = redactor.knowing(request.secrets());
+        return new RequestPreview(
+                request.method(),
+                redaction.url(request.url()),
+                redaction.headers(multiValued(request.headers())),
+                request.body() == null ? null : redaction.body(request.body()));
+    }
+
+    <T> T exchange(GauthRequest request, BiFunction<GauthAnswer, AnswerReader, T> read) {
         Redaction redaction = redactor.knowing(request.secrets());
         Instant startedAt = clock.instant();
         long started = System.nanoTime();
@@ -249,14 +265,12 @@ public final class GauthClient {
             long startedNanos,
             GauthAnswer answer,
             String failure) {
-        Map<String, List<String>> requestHeaders = new LinkedHashMap<>();
-        request.headers().forEach((name, value) -> requestHeaders.put(name, List.of(value)));
         GauthExchange exchange = new GauthExchange(
                 request.call(),
                 startedAt,
                 request.method(),
                 redaction.url(request.url()),
-                redaction.headers(requestHeaders),
+                redaction.headers(multiValued(request.headers())),
                 request.body() == null ? null : redaction.body(request.body()),
                 answer == null ? null : answer.status(),
                 answer == null ? null : redaction.headers(answer.headers()),
@@ -264,6 +278,12 @@ public final class GauthClient {
                 Duration.ofNanos(System.nanoTime() - startedNanos),
                 failure);
         listeners.forEach(listener -> listener.onExchange(exchange));
+    }
+
+    private static Map<String, List<String>> multiValued(Map<String, String> headers) {
+        Map<String, List<String>> multiValued = new LinkedHashMap<>();
+        headers.forEach((name, value) -> multiValued.put(name, List.of(value)));
+        return multiValued;
     }
 
     private static String bearer(Secret accessToken) {

@@ -40,18 +40,24 @@ class GauthClientAgainstSimulatorTest {
 
     @Test
     void provisionsACustomerThroughAllSixCalls() {
-        CreatedApiClient client = gauth.createApiClient(OPS, newClient("client-" + unique));
-        AccessToken token = gauth.createToken(new BasicCredentials(client.clientId(), client.clientSecret()), OPS);
-        CreatedObject environment = gauth.addEnvironment(token.accessToken(), newEnvironment("cc-" + unique));
+        CreatedApiClient client =
+                gauth.createApiClient(OPS, newClient("client-" + unique)).send();
+        AccessToken token = gauth.createToken(new BasicCredentials(client.clientId(), client.clientSecret()), OPS)
+                .send();
+        CreatedObject environment = gauth.addEnvironment(token.accessToken(), newEnvironment("cc-" + unique))
+                .send();
         CreatedObject contactCenter = gauth.addContactCenter(
-                token.accessToken(),
-                new NewContactCenter(
-                        List.of(unique + ".example.com"), environment.id(), "configServer", "cc-" + unique));
-        gauth.addDataCenter(OPS, new NewDataCenter("/" + unique, "https://gauth.example.com", false));
+                        token.accessToken(),
+                        new NewContactCenter(
+                                List.of(unique + ".example.com"), environment.id(), "configServer", "cc-" + unique))
+                .send();
+        gauth.addDataCenter(OPS, new NewDataCenter("/" + unique, "https://gauth.example.com", false))
+                .send();
         gauth.updateContactCenterSetting(
-                token.accessToken(),
-                contactCenter.id(),
-                ContactCenterSetting.corsOrigins(List.of("https://a.example.com")));
+                        token.accessToken(),
+                        contactCenter.id(),
+                        ContactCenterSetting.corsOrigins(List.of("https://a.example.com")))
+                .send();
 
         assertThat(client.clientSecret().isEmpty()).isFalse();
         assertThat(UUID.fromString(environment.id())).isNotNull();
@@ -73,9 +79,10 @@ class GauthClientAgainstSimulatorTest {
 
     @Test
     void reportsASecondClientWithTheSameIdAsAlreadyExisting() {
-        gauth.createApiClient(OPS, newClient("dup-" + unique));
+        gauth.createApiClient(OPS, newClient("dup-" + unique)).send();
 
-        assertThatThrownBy(() -> gauth.createApiClient(OPS, newClient("dup-" + unique)))
+        assertThatThrownBy(() ->
+                        gauth.createApiClient(OPS, newClient("dup-" + unique)).send())
                 .isInstanceOf(GauthFailure.AlreadyExists.class)
                 .hasMessageContaining("API client already exists");
     }
@@ -83,7 +90,8 @@ class GauthClientAgainstSimulatorTest {
     @Test
     void reportsWrongOpsCredentialsAsSuch() {
         assertThatThrownBy(() -> gauth.createApiClient(
-                        new BasicCredentials("ops", Secret.of("not-the-password")), newClient("c-" + unique)))
+                                new BasicCredentials("ops", Secret.of("not-the-password")), newClient("c-" + unique))
+                        .send())
                 .isInstanceOf(GauthFailure.CredentialsRejected.class)
                 .hasMessageContaining("ops credentials")
                 .hasMessageContaining("HTTP 401");
@@ -91,7 +99,8 @@ class GauthClientAgainstSimulatorTest {
 
     @Test
     void reportsAnUnknownTokenAsMissingOrExpired() {
-        assertThatThrownBy(() -> gauth.addEnvironment(Secret.of("no-such-token"), newEnvironment("cc-" + unique)))
+        assertThatThrownBy(() -> gauth.addEnvironment(Secret.of("no-such-token"), newEnvironment("cc-" + unique))
+                        .send())
                 .isInstanceOf(GauthFailure.CredentialsRejected.class)
                 .hasMessageContaining("create a new token");
     }

@@ -52,20 +52,28 @@ class GauthClientContractTest {
     /** One documented call: how to stub its address and how to make it. */
     enum Call {
         CREATE_API_CLIENT(
-                post("/auth/v3/ops/clients"), c -> c.createApiClient(GauthFixtures.OPS, GauthFixtures.NEW_CLIENT)),
-        CREATE_TOKEN(post("/auth/v3/oauth/token"), c -> c.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS)),
+                post("/auth/v3/ops/clients"),
+                c -> c.createApiClient(GauthFixtures.OPS, GauthFixtures.NEW_CLIENT)
+                        .send()),
+        CREATE_TOKEN(
+                post("/auth/v3/oauth/token"),
+                c -> c.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS).send()),
         ADD_ENVIRONMENT(
                 post("/environment/v3/environments"),
-                c -> c.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT)),
+                c -> c.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT)
+                        .send()),
         ADD_CONTACT_CENTER(
                 post("/environment/v3/contact-centers"),
-                c -> c.addContactCenter(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_CONTACT_CENTER)),
+                c -> c.addContactCenter(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_CONTACT_CENTER)
+                        .send()),
         ADD_DATA_CENTER(
                 post("/environment/v3/data-centers"),
-                c -> c.addDataCenter(GauthFixtures.OPS, GauthFixtures.NEW_DATA_CENTER)),
+                c -> c.addDataCenter(GauthFixtures.OPS, GauthFixtures.NEW_DATA_CENTER)
+                        .send()),
         UPDATE_CORS_SETTINGS(
                 post("/environment/v3/contact-centers/cc-1/settings"),
-                c -> c.updateContactCenterSetting(GauthFixtures.ACCESS_TOKEN, "cc-1", GauthFixtures.CORS));
+                c -> c.updateContactCenterSetting(GauthFixtures.ACCESS_TOKEN, "cc-1", GauthFixtures.CORS)
+                        .send());
 
         final String path;
         final Consumer<GauthClient> invoke;
@@ -164,7 +172,8 @@ class GauthClientContractTest {
                   "createdAt": 1619796576236, "name": "external_api_client", "client_id": "external_api_client",
                   "client_secret": "secret", "encrypted_client_secret": "A34BOmXDedZwbTKrwmd4eA=="}}""")));
 
-        CreatedApiClient created = client.createApiClient(GauthFixtures.OPS, GauthFixtures.NEW_CLIENT);
+        CreatedApiClient created = client.createApiClient(GauthFixtures.OPS, GauthFixtures.NEW_CLIENT)
+                .send();
 
         assertThat(created.clientId()).isEqualTo("external_api_client");
         assertThat(created.clientSecret()).isEqualTo(Secret.of("secret"));
@@ -177,7 +186,8 @@ class GauthClientContractTest {
     void treatsTheExamplesBareFieldListWithoutBracesAsMalformed() {
         gauth.stubFor(Call.CREATE_API_CLIENT.answering(okJson("\"status\": {\"code\": 0}, \"data\": {}")));
 
-        assertThatThrownBy(() -> client.createApiClient(GauthFixtures.OPS, GauthFixtures.NEW_CLIENT))
+        assertThatThrownBy(() -> client.createApiClient(GauthFixtures.OPS, GauthFixtures.NEW_CLIENT)
+                        .send())
                 .isInstanceOf(GauthFailure.MalformedResponse.class)
                 .hasMessageContaining("may have been applied");
     }
@@ -188,7 +198,8 @@ class GauthClientContractTest {
                 {"access_token": "5f1ecb33-5c63-4606-8e30-824e494194c6", "token_type": "bearer",
                  "refresh_token": "f0c7eed6-cc55-426f-9594-7ae14903e749", "expires_in": 43199, "scope": "*"}""")));
 
-        AccessToken token = client.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS);
+        AccessToken token =
+                client.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS).send();
 
         assertThat(token.accessToken()).isEqualTo(Secret.of("5f1ecb33-5c63-4606-8e30-824e494194c6"));
         assertThat(token.refreshToken()).isEqualTo(Secret.of("f0c7eed6-cc55-426f-9594-7ae14903e749"));
@@ -205,9 +216,11 @@ class GauthClientContractTest {
                 "{\"status\": {\"code\": 0}, \"path\": \"/contact-centers/ed4c03f3-6275-4419-8b2b-11d14af10655\"}")));
 
         assertThat(client.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT)
+                        .send()
                         .id())
                 .isEqualTo("d0fb6386-236c-4739-aec0-b9c1bd6173df");
         assertThat(client.addContactCenter(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_CONTACT_CENTER)
+                        .send()
                         .id())
                 .isEqualTo("ed4c03f3-6275-4419-8b2b-11d14af10655");
     }
@@ -217,8 +230,9 @@ class GauthClientContractTest {
         gauth.stubFor(Call.ADD_DATA_CENTER.answering(okJson("{\"status\": {\"code\": 0}}")));
         gauth.stubFor(Call.UPDATE_CORS_SETTINGS.answering(okJson("{\"status\": {\"code\": 0}}")));
 
-        client.addDataCenter(GauthFixtures.OPS, GauthFixtures.NEW_DATA_CENTER);
-        client.updateContactCenterSetting(GauthFixtures.ACCESS_TOKEN, "cc-1", GauthFixtures.CORS);
+        client.addDataCenter(GauthFixtures.OPS, GauthFixtures.NEW_DATA_CENTER).send();
+        client.updateContactCenterSetting(GauthFixtures.ACCESS_TOKEN, "cc-1", GauthFixtures.CORS)
+                .send();
 
         assertThat(exchanges)
                 .hasSize(2)
@@ -230,10 +244,12 @@ class GauthClientContractTest {
         gauth.stubFor(Call.ADD_CONTACT_CENTER.answering(okJson("{\"status\": {\"code\": 0}}")));
         gauth.stubFor(Call.CREATE_TOKEN.answering(okJson("{\"token_type\": \"bearer\"}")));
 
-        assertThatThrownBy(() -> client.addContactCenter(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_CONTACT_CENTER))
+        assertThatThrownBy(() -> client.addContactCenter(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_CONTACT_CENTER)
+                        .send())
                 .isInstanceOf(GauthFailure.MalformedResponse.class)
                 .hasMessageContaining("no 'path'");
-        assertThatThrownBy(() -> client.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS))
+        assertThatThrownBy(() -> client.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS)
+                        .send())
                 .isInstanceOf(GauthFailure.MalformedResponse.class)
                 .hasMessageContaining("access_token");
     }
@@ -245,9 +261,10 @@ class GauthClientContractTest {
         gauth.stubFor(Call.CREATE_TOKEN.answering(okJson("{\"access_token\":\"t\"}")));
         gauth.stubFor(Call.ADD_ENVIRONMENT.answering(okJson("{\"status\":{\"code\":0},\"path\":\"/environments/e\"}")));
 
-        client.createApiClient(GauthFixtures.OPS, GauthFixtures.NEW_CLIENT);
-        client.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS);
-        client.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT);
+        client.createApiClient(GauthFixtures.OPS, GauthFixtures.NEW_CLIENT).send();
+        client.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS).send();
+        client.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT)
+                .send();
 
         gauth.verify(postRequestedFor(urlPathEqualTo("/auth/v3/ops/clients"))
                 .withBasicAuth(new com.github.tomakehurst.wiremock.client.BasicCredentials(
@@ -281,7 +298,7 @@ class GauthClientContractTest {
         gauth.stubFor(Call.CREATE_TOKEN.answering(okJson(
                 "{\"access_token\":\"planted-returned-token-1\",\"refresh_token\":\"planted-returned-refresh-2\"}")));
 
-        client.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS);
+        client.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS).send();
 
         GauthExchange exchange = exchanges.get(0);
         assertThat(exchange.call()).isEqualTo(GauthCall.CREATE_TOKEN);
@@ -301,7 +318,8 @@ class GauthClientContractTest {
         gauth.stubFor(Call.ADD_DATA_CENTER.answering(
                 aResponse().withStatus(302).withHeader("Location", "https://gauth.example.com/login")));
 
-        assertThatThrownBy(() -> client.addDataCenter(GauthFixtures.OPS, GauthFixtures.NEW_DATA_CENTER))
+        assertThatThrownBy(() -> client.addDataCenter(GauthFixtures.OPS, GauthFixtures.NEW_DATA_CENTER)
+                        .send())
                 .isInstanceOf(GauthFailure.Rejected.class)
                 .hasMessageContaining("redirect")
                 .hasMessageContaining("base URL");
@@ -315,7 +333,8 @@ class GauthClientContractTest {
                 .withBody(
                         "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>")));
 
-        assertThatThrownBy(() -> client.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT))
+        assertThatThrownBy(() -> client.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT)
+                        .send())
                 .isInstanceOf(GauthFailure.Rejected.class)
                 .hasMessageContaining("HTTP 502, 502 Bad Gateway Bad Gateway")
                 .hasMessageNotContaining("<");
@@ -327,7 +346,8 @@ class GauthClientContractTest {
                 .withStatus(400)
                 .withBody("{\"error\":\"invalid_grant\",\"error_description\":\"Bad credentials\"}")));
 
-        assertThatThrownBy(() -> client.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS))
+        assertThatThrownBy(() -> client.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS)
+                        .send())
                 .isInstanceOf(GauthFailure.CredentialsRejected.class)
                 .hasMessageContaining("ops user name or password")
                 .hasMessageContaining("invalid_grant: Bad credentials");
@@ -340,7 +360,8 @@ class GauthClientContractTest {
                 .withBody("{\"status\":{\"code\":1,\"message\":\"cannot log in to config server with "
                         + GauthFixtures.CONFIG_SERVER_PASSWORD.reveal() + "\"}}")));
 
-        assertThatThrownBy(() -> client.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT))
+        assertThatThrownBy(() -> client.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT)
+                        .send())
                 .isInstanceOf(GauthFailure.Rejected.class)
                 .hasMessageNotContaining("planted-")
                 .hasMessageContaining("[REDACTED hmac:");
@@ -369,6 +390,32 @@ class GauthClientContractTest {
         assertThat(offline.findApiClient(GauthFixtures.OPS, "external_api_client")
                         .state())
                 .isEqualTo(Existence.State.CANNOT_CHECK);
+    }
+
+    @Test
+    void previewsTheExactRequestRedactedAndAsCurlWithoutSendingIt() {
+        PreparedCall<CreatedObject> call =
+                client.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT);
+
+        RequestPreview preview = call.preview();
+
+        assertThat(preview.method()).isEqualTo("POST");
+        assertThat(preview.url()).isEqualTo(gauth.baseUrl() + "/environment/v3/environments");
+        assertThat(preview.headers().get("Authorization").get(0)).startsWith("Bearer [REDACTED hmac:");
+        assertThat(preview.body()).contains("\"connectionProtocol\":\"addp\"", "\"password\":\"[REDACTED hmac:");
+        assertThat(preview.curl())
+                .startsWith("curl --request POST '" + gauth.baseUrl() + "/environment/v3/environments'")
+                .contains("--header 'Content-Type: application/json'", "--data-raw '{\"data\":")
+                .doesNotContain("planted-");
+        assertThat(gauth.getAllServeEvents()).isEmpty();
+        assertThat(exchanges).isEmpty();
+    }
+
+    @Test
+    void quotesSingleQuotesSafelyInTheCurlCommand() {
+        RequestPreview preview = new RequestPreview("POST", "http://x/a", java.util.Map.of(), "{\"name\":\"O'Brien\"}");
+
+        assertThat(preview.curl()).endsWith("--data-raw '{\"name\":\"O'\\''Brien\"}'");
     }
 
     private static int closedPort() throws IOException {

@@ -1,0 +1,34 @@
+package com.gauthconsole.gauth;
+
+import java.util.function.BiFunction;
+
+/**
+ * A call to GAuth, fully built but not yet sent, so the console can show the exact request (redacted) before
+ * anybody presses execute.
+ */
+public final class PreparedCall<T> {
+
+    private final GauthClient client;
+    private final GauthRequest request;
+    private final BiFunction<GauthAnswer, AnswerReader, T> read;
+
+    PreparedCall(GauthClient client, GauthRequest request, BiFunction<GauthAnswer, AnswerReader, T> read) {
+        this.client = client;
+        this.request = request;
+        this.read = read;
+    }
+
+    public GauthCall call() {
+        return request.call();
+    }
+
+    /** The request as it will go out, with its secrets redacted. */
+    public RequestPreview preview() {
+        return client.preview(request);
+    }
+
+    /** Sends the request and reads the answer; throws a {@link GauthFailure} when it did not succeed. */
+    public T send() {
+        return client.exchange(request, read);
+    }
+}
