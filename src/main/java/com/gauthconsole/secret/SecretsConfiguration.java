@@ -8,6 +8,7 @@ import org.springframework.util.StringUtils;
 class SecretsConfiguration {
 
     static final String FINGERPRINT_KEY_FILE = "fingerprint.key";
+    static final String ENCRYPTION_KEY_FILE = "encryption.key";
 
     @Bean
     Fingerprinter fingerprinter(SecretsProperties properties) {
@@ -15,5 +16,13 @@ class SecretsConfiguration {
                 ? KeyFile.decode(properties.fingerprintKey(), "console.secrets.fingerprint-key")
                 : KeyFile.loadOrCreate(properties.keyDir().resolve(FINGERPRINT_KEY_FILE), 32);
         return new Fingerprinter(key);
+    }
+
+    @Bean
+    SecretBox secretBox(SecretsProperties properties) {
+        byte[] key = StringUtils.hasText(properties.encryptionKey())
+                ? KeyFile.decode(properties.encryptionKey(), "console.secrets.encryption-key")
+                : KeyFile.loadOrCreate(properties.keyDir().resolve(ENCRYPTION_KEY_FILE), SecretBox.KEY_BYTES);
+        return new SecretBox(key);
     }
 }

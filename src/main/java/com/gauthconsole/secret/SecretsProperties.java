@@ -9,9 +9,12 @@ import org.springframework.validation.annotation.Validated;
  * Where the server keys come from.
  *
  * @param fingerprintKey Base64 key for fingerprints; empty means "use the key file in {@code keyDir}"
+ * @param encryptionKey Base64 AES-256 key for secrets kept at rest; empty means "use the key file in {@code keyDir}"
  * @param keyDir folder for generated key files, kept out of the database
  */
 @Validated
 @ConfigurationProperties(prefix = "console.secrets")
 public record SecretsProperties(
-        String fingerprintKey, @NotNull Path keyDir) {}
+        String fingerprintKey,
+        String encryptionKey,
+        @NotNull Path keyDir) {}

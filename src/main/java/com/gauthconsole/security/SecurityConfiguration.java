@@ -42,6 +42,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers("/runs/**")
+                        .hasRole(Role.OPERATOR.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))

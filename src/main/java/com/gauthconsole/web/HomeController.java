@@ -1,5 +1,6 @@
 package com.gauthconsole.web;
 
+import com.gauthconsole.run.RunQueries;
 import com.gauthconsole.security.Role;
 import java.util.Arrays;
 import java.util.Set;
@@ -11,14 +12,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The page after sign-in: who you are and what your roles let you do. */
+/** The page after sign-in: who you are, what your roles let you do, and the runs that concern you. */
 @Controller
 class HomeController {
 
     private final RoleHierarchy roleHierarchy;
+    private final RunQueries runs;
 
-    HomeController(RoleHierarchy roleHierarchy) {
+    HomeController(RoleHierarchy roleHierarchy, RunQueries runs) {
         this.roleHierarchy = roleHierarchy;
+        this.runs = runs;
     }
 
     @GetMapping("/")
@@ -32,6 +35,11 @@ class HomeController {
                 Arrays.stream(Role.values())
                         .filter(role -> authorities.contains(role.authority()))
                         .toList());
+        if (authorities.contains(Role.OPERATOR.authority())) {
+            model.addAttribute("needingAttention", runs.needingAttention());
+            model.addAttribute("myRuns", runs.startedBy(authentication.getName()));
+            model.addAttribute("recentRuns", runs.recent());
+        }
         return "web/home";
     }
 }

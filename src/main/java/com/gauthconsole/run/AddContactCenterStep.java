@@ -1,0 +1,37 @@
+package com.gauthconsole.run;
+
+import com.gauthconsole.gauth.CreatedObject;
+import com.gauthconsole.gauth.NewContactCenter;
+import com.gauthconsole.system.Lines;
+import org.springframework.stereotype.Component;
+
+@Component
+class AddContactCenterStep implements StepExecutor<ContactCenterForm> {
+
+    @Override
+    public Step step() {
+        return Step.ADD_CONTACT_CENTER;
+    }
+
+    @Override
+    public Class<ContactCenterForm> formType() {
+        return ContactCenterForm.class;
+    }
+
+    /** The contact center takes the CC-id the environment was created with. */
+    @Override
+    public ContactCenterForm defaults(RunFacts facts) {
+        return new ContactCenterForm(
+                facts.clusterDomain(), "configServer", facts.input(Step.ADD_ENVIRONMENT, "id", ""));
+    }
+
+    @Override
+    public StepCall<CreatedObject> prepare(ContactCenterForm form, StepContext context) {
+        String environmentId = context.require(context.run().environmentId(), "Add the environment (step 3) first.");
+        NewContactCenter contactCenter =
+                new NewContactCenter(Lines.split(form.domains()), environmentId, form.auth(), form.id());
+        return new StepCall<>(
+                context.client().addContactCenter(AccessTokens.current(context), contactCenter),
+                created -> StepOutcome.ids(ReturnedIds.of(ReturnedIds.CONTACT_CENTER_ID, created.id())));
+    }
+}

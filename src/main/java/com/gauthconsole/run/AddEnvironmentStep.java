@@ -1,0 +1,88 @@
+package com.gauthconsole.run;
+
+import com.gauthconsole.gauth.CreatedObject;
+import com.gauthconsole.gauth.NewEnvironment;
+import com.gauthconsole.secret.Secret;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+@Component
+class AddEnvironmentStep implements StepExecutor<EnvironmentForm> {
+
+    private static final int MAX_PASSWORD = 200;
+
+    @Override
+    public Step step() {
+        return Step.ADD_ENVIRONMENT;
+    }
+
+    @Override
+    public Class<EnvironmentForm> formType() {
+        return EnvironmentForm.class;
+    }
+
+    @Override
+    public EnvironmentForm defaults(RunFacts facts) {
+        return new EnvironmentForm(
+                UUID.randomUUID().toString(),
+                "default",
+                Secret.empty(),
+                "addp",
+                7,
+                5,
+                "Cloud",
+                "CFGTMBoth",
+                false,
+                "",
+                2020,
+                false,
+                "/USW1",
+                "Environment");
+    }
+
+    @Override
+    public void validate(EnvironmentForm form, StepContext context, Errors errors) {
+        boolean typed = form.password() != null && !form.password().isEmpty();
+        if (typed && form.password().reveal().length() > MAX_PASSWORD) {
+            errors.rejectValue("password", "Size", "Use at most " + MAX_PASSWORD + " characters");
+        } else if (!typed
+                && context.findSecret(RunSecretName.CONFIG_SERVER_PASSWORD).isEmpty()) {
+            errors.rejectValue("password", "NotBlank", "Enter the Configuration Server password");
+        }
+    }
+
+    @Override
+    public Map<String, RunSecretName> secretFields() {
+        return Map.of("password", RunSecretName.CONFIG_SERVER_PASSWORD);
+    }
+
+    @Override
+    public Map<RunSecretName, Secret> typedSecrets(EnvironmentForm form) {
+        return form.password() == null || form.password().isEmpty()
+                ? Map.of()
+                : Map.of(RunSecretName.CONFIG_SERVER_PASSWORD, form.password());
+    }
+
+    @Override
+    public StepCall<CreatedObject> prepare(EnvironmentForm form, StepContext context) {
+        NewEnvironment environment = new NewEnvironment(
+                form.id(),
+                form.username(),
+                context.requireSecret(RunSecretName.CONFIG_SERVER_PASSWORD, "Enter the Configuration Server password."),
+                form.connectionProtocol(),
+                form.remoteTimeout(),
+                form.appName(),
+                form.traceMode(),
+                form.tlsEnabled(),
+                List.of(new NewEnvironment.ConfigServer(
+                        form.primaryPort(), form.configServerReadOnly(), form.primaryAddress(), form.locations())),
+                form.localTimeout(),
+                form.tenant());
+        return new StepCall<>(
+                context.client().addEnvironment(AccessTokens.current(context), environment),
+                created -> StepOutcome.ids(ReturnedIds.of(ReturnedIds.ENVIRONMENT_ID, created.id())));
+    }
+}

@@ -1,0 +1,58 @@
+package com.gauthconsole.run;
+
+import com.gauthconsole.gauth.AccessToken;
+import com.gauthconsole.gauth.BasicCredentials;
+import com.gauthconsole.secret.Secret;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+@Component
+class CreateTokenStep implements StepExecutor<TokenForm> {
+
+    /** A token is treated as expired this long before GAuth's own deadline, so it does not lapse mid-call. */
+    static final Duration EXPIRY_MARGIN = Duration.ofSeconds(60);
+
+    @Override
+    public Step step() {
+        return Step.CREATE_TOKEN;
+    }
+
+    @Override
+    public Class<TokenForm> formType() {
+        return TokenForm.class;
+    }
+
+    @Override
+    public TokenForm defaults(RunFacts facts) {
+        return new TokenForm();
+    }
+
+    @Override
+    public StepCall<AccessToken> prepare(TokenForm form, StepContext context) {
+        String clientId = context.require(context.run().clientId(), "Create the API client (step 1) first.");
+        Secret clientSecret = context.requireSecret(
+                RunSecretName.CLIENT_SECRET,
+                "The client secret from step 1 is no longer kept for this run, so no token can be created.");
+        return new StepCall<>(
+                context.client()
+                        .createToken(
+                                new BasicCredentials(clientId, clientSecret),
+                                context.target().opsCredentials()),
+                token -> new StepOutcome(
+                        ReturnedIds.none(), kept(token, context.clock().instant()), List.of()));
+    }
+
+    private static List<StepOutcome.KeptSecret> kept(AccessToken token, Instant now) {
+        List<StepOutcome.KeptSecret> kept = new ArrayList<>();
+        Instant expiresAt =
+                token.expiresIn() == null ? null : now.plus(token.expiresIn()).minus(EXPIRY_MARGIN);
+        kept.add(new StepOutcome.KeptSecret(RunSecretName.ACCESS_TOKEN, token.accessToken(), expiresAt));
+        if (!token.refreshToken().isEmpty()) {
+            kept.add(new StepOutcome.KeptSecret(RunSecretName.REFRESH_TOKEN, token.refreshToken(), null));
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,22 @@
+package com.gauthconsole.run;
+
+import com.gauthconsole.system.HttpUrl;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Step 5's inputs.
+ *
+ * @param location region in Genesys Multicloud CX naming, e.g. /usw1
+ * @param entryPoint the GAuth URL for that location
+ */
+public record DataCenterForm(
+        @NotBlank @Size(max = 100) @Pattern(regexp = FormPatterns.LOCATION, message = FormPatterns.LOCATION_MESSAGE)
+        String location,
+
+        @NotBlank @Size(max = 2000) @HttpUrl String entryPoint,
+
+        @NotNull(message = "Choose whether this region is read-only")
+        Boolean readOnly) {}

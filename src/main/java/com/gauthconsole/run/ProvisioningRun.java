@@ -1,0 +1,130 @@
+package com.gauthconsole.run;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** One customer being provisioned on one GAuth target: who started it, where it stands, the IDs it produced. */
+@Entity
+@Table(name = "provisioning_run")
+class ProvisioningRun {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String targetName;
+
+    @Column(nullable = false)
+    private String targetUrl;
+
+    @Column(nullable = false)
+    private String clusterDomain;
+
+    @Column(nullable = false)
+    private String startedBy;
+
+    @Column(nullable = false)
+    private Instant startedAt;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    private Instant finishedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RunStatus status;
+
+    private String clientId;
+    private String environmentId;
+    private String contactCenterId;
+
+    /** Bumped whenever an attempt starts or ends, so two instances cannot start the same step at once. */
+    @Version
+    private long version;
+
+    protected ProvisioningRun() {}
+
+    ProvisioningRun(String targetName, String targetUrl, String clusterDomain, String startedBy, Instant now) {
+        this.targetName = targetName;
+        this.targetUrl = targetUrl;
+        this.clusterDomain = clusterDomain;
+        this.startedBy = startedBy;
+        this.startedAt = now;
+        this.updatedAt = now;
+        this.status = RunStatus.IN_PROGRESS;
+    }
+
+    void touch(Instant now) {
+        this.updatedAt = now;
+    }
+
+    void progressTo(RunStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+        this.finishedAt = status == RunStatus.SUCCEEDED ? now : null;
+    }
+
+    void recordIds(ReturnedIds ids) {
+        ids.clientId().ifPresent(value -> this.clientId = value);
+        ids.environmentId().ifPresent(value -> this.environmentId = value);
+        ids.contactCenterId().ifPresent(value -> this.contactCenterId = value);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String targetName() {
+        return targetName;
+    }
+
+    String targetUrl() {
+        return targetUrl;
+    }
+
+    String clusterDomain() {
+        return clusterDomain;
+    }
+
+    String startedBy() {
+        return startedBy;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    Instant finishedAt() {
+        return finishedAt;
+    }
+
+    RunStatus status() {
+        return status;
+    }
+
+    String clientId() {
+        return clientId;
+    }
+
+    String environmentId() {
+        return environmentId;
+    }
+
+    String contactCenterId() {
+        return contactCenterId;
+    }
+}

@@ -1,0 +1,65 @@
+package com.gauthconsole.run;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where a run stands, worked out from its attempts: which steps are done, which may run next, the run's status. */
+final class RunProgress {
+
+    private final Map<Step, StepAttempt> latest = new EnumMap<>(Step.class);
+    private final Map<Step, Integer> counts = new EnumMap<>(Step.class);
+
+    RunProgress(List<StepAttempt> attemptsInOrder) {
+        for (StepAttempt attempt : attemptsInOrder) {
+            latest.put(attempt.step(), attempt);
+            counts.merge(attempt.step(), 1, Integer::sum);
+        }
+    }
+
+    Optional<StepAttempt> latest(Step step) {
+        return Optional.ofNullable(latest.get(step));
+    }
+
+    boolean isDone(Step step) {
+        return latest(step).map(attempt -> attempt.status().completesStep()).orElse(false);
+    }
+
+    boolean isRunning(Step step) {
+        return latest(step)
+                .map(attempt -> attempt.status() == AttemptStatus.RUNNING)
+                .orElse(false);
+    }
+
+    /** The first step not yet done, or empty when the run is complete. */
+    Optional<Step> current() {
+        return Arrays.stream(Step.values()).filter(step -> !isDone(step)).findFirst();
+    }
+
+    /** Why the step may not run now, or empty when it may. */
+    Optional<String> whyNot(Step step) {
+        if (isDone(step)) {
+            return Optional.of("Step " + step.number() + " is already complete; completed steps are not run again.");
+        }
+        if (isRunning(step)) {
+            return Optional.of("Step " + step.number() + " is already running.");
+        }
+        return Arrays.stream(Step.values())
+                .filter(earlier -> earlier.ordinal() < step.ordinal() && !isDone(earlier))
+                .findFirst()
+                .map(earlier -> "Finish step " + earlier.number() + " (" + earlier.title() + ") first.");
+    }
+
+    int nextAttemptNumber(Step step) {
+        return counts.getOrDefault(step, 0) + 1;
+    }
+
+    RunStatus status() {
+        if (latest.values().stream().anyMatch(attempt -> attempt.status().needsAttention())) {
+            return RunStatus.FAILED;
+        }
+        return current().isEmpty() ? RunStatus.SUCCEEDED : RunStatus.IN_PROGRESS;
+    }
+}

@@ -1,0 +1,73 @@
+package com.gauthconsole.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Turns runs and attempts into the view records the pages use. */
+@Component
+class RunViews {
+
+    private final StepInputs json;
+
+    RunViews(StepInputs json) {
+        this.json = json;
+    }
+
+    RunOverview overview(ProvisioningRun run, List<StepAttempt> attempts) {
+        RunProgress progress = new RunProgress(attempts);
+        Step current = progress.current().orElse(null);
+        List<StepState> steps = new ArrayList<>();
+        for (Step step : Step.values()) {
+            AttemptView latest = progress.latest(step).map(this::attempt).orElse(null);
+            steps.add(new StepState(step, state(step, latest, current), latest));
+        }
+        return new RunOverview(
+                run.id(),
+                run.targetName(),
+                run.targetUrl(),
+                run.clusterDomain(),
+                run.startedBy(),
+                run.startedAt(),
+                run.updatedAt(),
+                run.status(),
+                run.clientId(),
+                run.environmentId(),
+                run.contactCenterId(),
+                List.copyOf(steps),
+                current);
+    }
+
+    AttemptView attempt(StepAttempt attempt) {
+        return new AttemptView(
+                attempt.id(),
+                attempt.step(),
+                attempt.attemptNumber(),
+                attempt.actor(),
+                attempt.startedAt(),
+                attempt.finishedAt(),
+                attempt.status(),
+                attempt.requestMethod(),
+                attempt.requestUrl(),
+                json.readHeaders(attempt.requestHeaders()),
+                json.pretty(attempt.requestBody()),
+                attempt.responseStatus(),
+                json.pretty(attempt.responseBody()),
+                attempt.durationMs(),
+                json.readIds(attempt.returnedIds()),
+                attempt.failureReason());
+    }
+
+    private static StepState.State state(Step step, AttemptView latest, Step current) {
+        if (latest == null) {
+            return step == current ? StepState.State.CURRENT : StepState.State.PENDING;
+        }
+        return switch (latest.status()) {
+            case SUCCEEDED -> StepState.State.DONE;
+            case SKIPPED -> StepState.State.SKIPPED;
+            case FAILED -> StepState.State.FAILED;
+            case INTERRUPTED -> StepState.State.INTERRUPTED;
+            case RUNNING -> StepState.State.RUNNING;
+        };
+    }
+}

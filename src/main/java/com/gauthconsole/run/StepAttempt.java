@@ -1,0 +1,209 @@
+package com.gauthconsole.run;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One attempt at one step: the audit record of what was sent to GAuth and what came back, redacted. Created as
+ * {@link AttemptStatus#RUNNING} with its request before the call goes out, then completed exactly once.
+ */
+@Entity
+@Table(name = "step_attempt")
+class StepAttempt {
+
+    static final int MAX_BODY = 1_000_000;
+    static final int MAX_HEADERS = 20_000;
+    static final int MAX_REASON = 2_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private Long runId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Step step;
+
+    @Column(nullable = false)
+    private int attemptNumber;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(nullable = false)
+    private Instant startedAt;
+
+    private Instant finishedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AttemptStatus status;
+
+    private String inputs;
+    private String requestMethod;
+    private String requestUrl;
+    private String requestHeaders;
+    private String requestBody;
+    private Integer responseStatus;
+    private String responseHeaders;
+    private String responseBody;
+    private Long durationMs;
+    private String returnedIds;
+    private String failureReason;
+
+    protected StepAttempt() {}
+
+    private StepAttempt(Long runId, Step step, int attemptNumber, String actor, Instant now, String inputs) {
+        this.runId = runId;
+        this.step = step;
+        this.attemptNumber = attemptNumber;
+        this.actor = actor;
+        this.startedAt = now;
+        this.inputs = inputs;
+    }
+
+    static StepAttempt running(
+            Long runId,
+            Step step,
+            int attemptNumber,
+            String actor,
+            Instant now,
+            String inputs,
+            RecordedRequest request) {
+        StepAttempt attempt = new StepAttempt(runId, step, attemptNumber, actor, now, inputs);
+        attempt.status = AttemptStatus.RUNNING;
+        attempt.requestMethod = request.method();
+        attempt.requestUrl = request.url();
+        attempt.requestHeaders = cap(request.headers(), MAX_HEADERS);
+        attempt.requestBody = cap(request.body(), MAX_BODY);
+        return attempt;
+    }
+
+    static StepAttempt skipped(Long runId, Step step, int attemptNumber, String actor, Instant now) {
+        StepAttempt attempt = new StepAttempt(runId, step, attemptNumber, actor, now, null);
+        attempt.status = AttemptStatus.SKIPPED;
+        attempt.finishedAt = now;
+        attempt.durationMs = 0L;
+        return attempt;
+    }
+
+    void succeed(RecordedResponse response, String returnedIds, Instant now) {
+        complete(AttemptStatus.SUCCEEDED, response, now);
+        this.returnedIds = returnedIds;
+    }
+
+    void fail(RecordedResponse response, String reason, Instant now) {
+        complete(AttemptStatus.FAILED, response, now);
+        this.failureReason = cap(reason, MAX_REASON);
+    }
+
+    private void complete(AttemptStatus outcome, RecordedResponse response, Instant now) {
+        if (status != AttemptStatus.RUNNING) {
+            throw new IllegalStateException("Attempt " + id + " is already " + status);
+        }
+        this.status = outcome;
+        this.finishedAt = now;
+        if (response != null) {
+            this.responseStatus = response.status();
+            this.responseHeaders = cap(response.headers(), MAX_HEADERS);
+            this.responseBody = cap(response.body(), MAX_BODY);
+            this.durationMs = response.duration().toMillis();
+        } else {
+            this.durationMs = Duration.between(startedAt, now).toMillis();
+        }
+    }
+
+    private static String cap(String value, int limit) {
+        if (value == null || value.length() <= limit) {
+            return value;
+        }
+        String marker = "…[truncated]";
+        return value.substring(0, limit - marker.length()) + marker;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long runId() {
+        return runId;
+    }
+
+    Step step() {
+        return step;
+    }
+
+    int attemptNumber() {
+        return attemptNumber;
+    }
+
+    String actor() {
+        return actor;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    Instant finishedAt() {
+        return finishedAt;
+    }
+
+    AttemptStatus status() {
+        return status;
+    }
+
+    String inputs() {
+        return inputs;
+    }
+
+    String requestMethod() {
+        return requestMethod;
+    }
+
+    String requestUrl() {
+        return requestUrl;
+    }
+
+    String requestHeaders() {
+        return requestHeaders;
+    }
+
+    String requestBody() {
+        return requestBody;
+    }
+
+    Integer responseStatus() {
+        return responseStatus;
+    }
+
+    String responseHeaders() {
+        return responseHeaders;
+    }
+
+    String responseBody() {
+        return responseBody;
+    }
+
+    Long durationMs() {
+        return durationMs;
+    }
+
+    String returnedIds() {
+        return returnedIds;
+    }
+
+    String failureReason() {
+        return failureReason;
+    }
+}

@@ -1,0 +1,9 @@
+package com.gauthconsole.run;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StepAttemptRepository extends JpaRepository<StepAttempt, Long> {
+
+    List<StepAttempt> findByRunIdOrderByIdAsc(Long runId);
+}

@@ -1,0 +1,12 @@
+package com.gauthconsole.run;
+
+import com.gauthconsole.gauth.PreparedCall;
+import java.util.function.Function;
+
+/** A step's GAuth call, ready to preview or send, and what its result means for the run. */
+record StepCall<T>(PreparedCall<T> call, Function<T, StepOutcome> outcome) {
+
+    StepOutcome send() {
+        return outcome.apply(call.send());
+    }
+}

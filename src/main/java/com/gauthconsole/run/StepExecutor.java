@@ -1,0 +1,34 @@
+package com.gauthconsole.run;
+
+import com.gauthconsole.secret.Secret;
+import java.util.Map;
+import org.springframework.validation.Errors;
+
+/**
+ * One step of the procedure: its form's defaults, the checks that need the run, the secrets typed into it, and the
+ * GAuth call it makes. The wizard service does the rest (audit, ordering, outputs) the same way for every step.
+ */
+interface StepExecutor<F> {
+
+    Step step();
+
+    Class<F> formType();
+
+    /** The form as first shown: the procedure's documented defaults and what earlier steps produced. */
+    F defaults(RunFacts facts);
+
+    /** Checks that need the run, such as a secret that is neither typed nor kept. */
+    default void validate(F form, StepContext context, Errors errors) {}
+
+    /** The form's secret fields, by field name, and where their values are kept for the run. */
+    default Map<String, RunSecretName> secretFields() {
+        return Map.of();
+    }
+
+    /** The secrets typed into the form, to keep sealed for the run (so a preview can be executed without retyping). */
+    default Map<RunSecretName, Secret> typedSecrets(F form) {
+        return Map.of();
+    }
+
+    StepCall<?> prepare(F form, StepContext context);
+}

@@ -1,0 +1,17 @@
+package com.gauthconsole.run;
+
+import java.util.Set;
+
+/**
+ * What a step's page needs besides its form.
+ *
+ * @param blockedReason why the step cannot run now, or null when it can
+ * @param latest the step's latest attempt, or null
+ * @param keptSecrets the form's secret fields that already have a value kept for this run
+ */
+public record StepPage(RunOverview run, Step step, String blockedReason, AttemptView latest, Set<String> keptSecrets) {
+
+    public boolean mayRun() {
+        return blockedReason == null;
+    }
+}

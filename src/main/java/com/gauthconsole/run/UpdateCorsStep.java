@@ -1,0 +1,37 @@
+package com.gauthconsole.run;
+
+import com.gauthconsole.gauth.ContactCenterSetting;
+import com.gauthconsole.system.Lines;
+import org.springframework.stereotype.Component;
+
+@Component
+class UpdateCorsStep implements StepExecutor<CorsForm> {
+
+    @Override
+    public Step step() {
+        return Step.UPDATE_CORS;
+    }
+
+    @Override
+    public Class<CorsForm> formType() {
+        return CorsForm.class;
+    }
+
+    @Override
+    public CorsForm defaults(RunFacts facts) {
+        return new CorsForm("https://wwe." + facts.clusterDomain());
+    }
+
+    @Override
+    public StepCall<Void> prepare(CorsForm form, StepContext context) {
+        String contactCenterId =
+                context.require(context.run().contactCenterId(), "Add the contact center (step 4) first.");
+        return new StepCall<>(
+                context.client()
+                        .updateContactCenterSetting(
+                                AccessTokens.current(context),
+                                contactCenterId,
+                                ContactCenterSetting.corsOrigins(Lines.split(form.origins()))),
+                done -> StepOutcome.nothing());
+    }
+}

@@ -1,0 +1,178 @@
+package com.gauthconsole.run;
+
+import jakarta.validation.Valid;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The wizard's pages. Each step has a form; "preview" shows the exact request, "execute" sends it and comes back to
+ * the step's page, which then shows the attempt's outcome.
+ */
+@Controller
+@RequestMapping("/runs")
+class WizardController {
+
+    private static final String FORM = "form";
+
+    private final WizardService wizard;
+
+    WizardController(WizardService wizard) {
+        this.wizard = wizard;
+    }
+
+    @GetMapping("/new")
+    String newRun(Model model) {
+        String firstTarget = wizard.targetNames().stream().findFirst().orElse("");
+        model.addAttribute(FORM, new NewRunForm(firstTarget, ""));
+        return showNewRun(model);
+    }
+
+    @PostMapping
+    String start(@Valid @ModelAttribute(FORM) NewRunForm form, BindingResult errors, Authentication user, Model model) {
+        if (errors.hasErrors()) {
+            return showNewRun(model);
+        }
+        Optional<Long> runId = wizard.start(user.getName(), form, errors);
+        return runId.map(id -> "redirect:/runs/" + id + "/steps/" + Step.CREATE_API_CLIENT.slug())
+                .orElseGet(() -> showNewRun(model));
+    }
+
+    @GetMapping("/{runId}")
+    String overview(@PathVariable long runId, Model model) {
+        model.addAttribute("run", wizard.overview(runId));
+        return "run/overview";
+    }
+
+    @GetMapping("/{runId}/steps/{slug}")
+    String step(@PathVariable long runId, @PathVariable String slug, Model model) {
+        Step step = step(slug);
+        model.addAttribute(FORM, wizard.form(runId, step));
+        return show(runId, step, model);
+    }
+
+    @PostMapping("/{runId}/steps/client")
+    String client(
+            @PathVariable long runId,
+            @Valid @ModelAttribute(FORM) ApiClientForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "preview") String action,
+            Authentication user,
+            Model model) {
+        return submit(runId, Step.CREATE_API_CLIENT, form, errors, action, user, model);
+    }
+
+    @PostMapping("/{runId}/steps/token")
+    String token(
+            @PathVariable long runId,
+            @ModelAttribute(FORM) TokenForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "preview") String action,
+            Authentication user,
+            Model model) {
+        return submit(runId, Step.CREATE_TOKEN, form, errors, action, user, model);
+    }
+
+    @PostMapping("/{runId}/steps/environment")
+    String environment(
+            @PathVariable long runId,
+            @Valid @ModelAttribute(FORM) EnvironmentForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "preview") String action,
+            Authentication user,
+            Model model) {
+        return submit(runId, Step.ADD_ENVIRONMENT, form, errors, action, user, model);
+    }
+
+    @PostMapping("/{runId}/steps/contact-center")
+    String contactCenter(
+            @PathVariable long runId,
+            @Valid @ModelAttribute(FORM) ContactCenterForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "preview") String action,
+            Authentication user,
+            Model model) {
+        return submit(runId, Step.ADD_CONTACT_CENTER, form, errors, action, user, model);
+    }
+
+    @PostMapping("/{runId}/steps/data-center")
+    String dataCenter(
+            @PathVariable long runId,
+            @Valid @ModelAttribute(FORM) DataCenterForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "preview") String action,
+            Authentication user,
+            Model model) {
+        return submit(runId, Step.ADD_DATA_CENTER, form, errors, action, user, model);
+    }
+
+    @PostMapping("/{runId}/steps/cors")
+    String cors(
+            @PathVariable long runId,
+            @Valid @ModelAttribute(FORM) CorsForm form,
+            BindingResult errors,
+            @RequestParam(defaultValue = "preview") String action,
+            Authentication user,
+            Model model) {
+        return submit(runId, Step.UPDATE_CORS, form, errors, action, user, model);
+    }
+
+    @PostMapping("/{runId}/steps/cors/skip")
+    String skipCors(@PathVariable long runId, Authentication user, RedirectAttributes redirect) {
+        try {
+            wizard.skip(runId, Step.UPDATE_CORS, user.getName());
+        } catch (StepNotReady notReady) {
+            redirect.addFlashAttribute("problem", notReady.getMessage());
+        }
+        return "redirect:/runs/" + runId + "/steps/" + Step.UPDATE_CORS.slug();
+    }
+
+    private <F> String submit(
+            long runId, Step step, F form, BindingResult errors, String action, Authentication user, Model model) {
+        try {
+            if (!errors.hasErrors()) {
+                wizard.validate(runId, step, form, errors);
+            }
+            if (errors.hasErrors()) {
+                return show(runId, step, model);
+            }
+            if ("execute".equals(action)) {
+                wizard.execute(runId, step, form, user.getName());
+                return "redirect:/runs/" + runId + "/steps/" + step.slug();
+            }
+            model.addAttribute("preview", wizard.preview(runId, step, form));
+        } catch (StepNotReady notReady) {
+            model.addAttribute("problem", notReady.getMessage());
+        }
+        return show(runId, step, model);
+    }
+
+    private String show(long runId, Step step, Model model) {
+        model.addAttribute("page", wizard.page(runId, step));
+        model.addAttribute("grantTypes", ApiClientForm.GRANT_TYPES);
+        model.addAttribute("traceModes", EnvironmentForm.TRACE_MODES);
+        return "run/step-" + step.slug();
+    }
+
+    private String showNewRun(Model model) {
+        model.addAttribute("targets", wizard.targetNames());
+        return "run/new";
+    }
+
+    private static Step step(String slug) {
+        return Step.bySlug(slug)
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no step '" + slug + "'"));
+    }
+}

@@ -1,0 +1,23 @@
+package com.gauthconsole.system;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** An absolute http or https URL with a host and without credentials or a fragment; with {@code lines}, each line. */
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = HttpUrlValidator.class)
+public @interface HttpUrl {
+
+    String message() default "Enter a full http:// or https:// address, without user name, password or #fragment";
+
+    boolean lines() default false;
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
