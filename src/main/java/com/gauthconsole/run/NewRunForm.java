@@ -11,5 +11,5 @@ public record NewRunForm(
         @NotBlank(message = "Choose a GAuth target") @Size(max = 100)
         String target,
 
-        @NotBlank(message = "Enter the customer's cluster domain") @Size(max = 253) @HostName
+        @NotBlank(message = "Enter the customer’s cluster domain") @Size(max = 253) @HostName
         String clusterDomain) {}

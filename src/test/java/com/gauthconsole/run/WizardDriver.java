@@ -28,13 +28,23 @@ final class WizardDriver {
     }
 
     long start(String clusterDomain) throws Exception {
+        return start(clusterDomain, TARGET);
+    }
+
+    long start(String clusterDomain, String target) throws Exception {
         MockHttpServletResponse response =
-                perform(post("/runs").param("target", TARGET).param("clusterDomain", clusterDomain));
+                perform(post("/runs").param("target", target).param("clusterDomain", clusterDomain));
         String location = response.getRedirectedUrl();
         if (location == null) {
             throw new AssertionError("The run did not start: " + response.getContentAsString());
         }
         return Long.parseLong(location.replaceAll("^/runs/(\\d+)/.*$", "$1"));
+    }
+
+    /** Posts the new-run form and answers the page it renders (only when the input is refused). */
+    String startPage(String clusterDomain) throws Exception {
+        return perform(post("/runs").param("target", TARGET).param("clusterDomain", clusterDomain))
+                .getContentAsString();
     }
 
     static Map<String, List<String>> clientDefaults(String clientId) {
