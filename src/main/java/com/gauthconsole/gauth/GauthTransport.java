@@ -6,14 +6,18 @@ import io.netty.handler.timeout.ReadTimeoutException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Exceptions;
@@ -38,14 +42,16 @@ final class GauthTransport {
                 .headers(headers -> request.headers().forEach(headers::set))
                 .httpRequest(
                         http -> http.<HttpClientRequest>getNativeRequest().responseTimeout(endpoint.responseTimeout()));
-        WebClient.RequestHeadersSpec<?> ready = request.body() == null ? spec : spec.bodyValue(request.body());
+        // Bodies travel as bytes: Spring's string codecs would log their content at DEBUG, secrets included.
+        WebClient.RequestHeadersSpec<?> ready =
+                request.body() == null ? spec : spec.bodyValue(request.body().getBytes(StandardCharsets.UTF_8));
         try {
-            return ready.exchangeToMono(response -> response.bodyToMono(String.class)
-                            .defaultIfEmpty("")
+            return ready.exchangeToMono(response -> response.bodyToMono(byte[].class)
+                            .defaultIfEmpty(new byte[0])
                             .map(body -> new GauthAnswer(
                                     response.statusCode().value(),
                                     copy(response.headers().asHttpHeaders().asMultiValueMap()),
-                                    body)))
+                                    new String(body, charset(response.headers().contentType())))))
                     .timeout(endpoint.connectTimeout()
                             .plus(endpoint.responseTimeout())
                             .plus(BODY_GRACE))
@@ -86,6 +92,10 @@ final class GauthTransport {
             }
         }
         return new GauthFailure.TimedOut(call, "completely: the connection broke off before the answer was complete");
+    }
+
+    private static Charset charset(Optional<MediaType> contentType) {
+        return contentType.map(MediaType::getCharset).orElse(StandardCharsets.UTF_8);
     }
 
     private static Map<String, List<String>> copy(Map<String, List<String>> headers) {
