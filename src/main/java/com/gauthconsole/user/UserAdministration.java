@@ -2,6 +2,7 @@ package com.gauthconsole.user;
 
 import com.gauthconsole.secret.Secret;
 import com.gauthconsole.security.Role;
+import com.gauthconsole.security.SignedInSessions;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What an administrator may do to users. {@code actor} is the signed-in administrator: they may not lock
- * themselves out, so at least one enabled administrator always remains.
+ * themselves out, so at least one enabled administrator always remains. Disabling a user, resetting their password
+ * or changing their roles ends the user's open sessions; an administrator changing their own keeps theirs.
  */
 @Service
 @Transactional
@@ -23,10 +25,12 @@ class UserAdministration {
 
     private final ConsoleUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final SignedInSessions sessions;
 
-    UserAdministration(ConsoleUserRepository users, PasswordEncoder passwordEncoder) {
+    UserAdministration(ConsoleUserRepository users, PasswordEncoder passwordEncoder, SignedInSessions sessions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -59,6 +63,7 @@ class UserAdministration {
             throw new UserChangeRefused.OwnAccessProtected("disable your own account");
         }
         user.disable();
+        sessions.endAllOf(user.username());
         log.info("{} disabled user {}", actor, user.username());
     }
 
@@ -71,6 +76,9 @@ class UserAdministration {
     void resetPassword(long id, Secret password, String actor) {
         ConsoleUser user = load(id);
         user.changePasswordHash(passwordEncoder.encode(password.reveal()));
+        if (!user.username().equals(actor)) {
+            sessions.endAllOf(user.username());
+        }
         log.info("{} reset the password of user {}", actor, user.username());
     }
 
@@ -80,6 +88,9 @@ class UserAdministration {
             throw new UserChangeRefused.OwnAccessProtected("remove your own ADMIN role");
         }
         user.assignRoles(roles);
+        if (!user.username().equals(actor)) {
+            sessions.endAllOf(user.username());
+        }
         log.info("{} gave user {} the roles {}", actor, user.username(), roles);
     }
 

@@ -175,9 +175,37 @@ class UserAdministrationTest {
     }
 
     @Test
-    void aResetPasswordReplacesTheOldOne() throws Exception {
+    void disablingAUserEndsTheSessionTheyAlreadyHave() throws Exception {
+        String name = uniqueName("signed-in");
+        mvc.perform(createUser(name, GOOD_PASSWORD, "OPERATOR"));
+        MockHttpSession theirs = signIn(name, GOOD_PASSWORD);
+        mvc.perform(get("/").session(theirs)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/users/{id}/disable", idOf(name)).with(csrf()).session(admin));
+
+        mvc.perform(get("/").session(theirs)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/admin/users").session(admin)).andExpect(status().isOk());
+    }
+
+    @Test
+    void changingAUsersRolesEndsTheirSessionSoTheOldRolesStopAtOnce() throws Exception {
+        String name = uniqueName("demoted");
+        mvc.perform(createUser(name, GOOD_PASSWORD, "ADMIN"));
+        MockHttpSession theirs = signIn(name, GOOD_PASSWORD);
+
+        mvc.perform(post("/admin/users/{id}/roles", idOf(name))
+                .param("roles", "OPERATOR")
+                .with(csrf())
+                .session(admin));
+
+        mvc.perform(get("/admin/users").session(theirs)).andExpect(redirectedUrl("/login?ended"));
+    }
+
+    @Test
+    void aResetPasswordReplacesTheOldOneAndEndsTheUsersSession() throws Exception {
         String name = uniqueName("reset");
         mvc.perform(createUser(name, GOOD_PASSWORD, "OPERATOR"));
+        MockHttpSession theirs = signIn(name, GOOD_PASSWORD);
 
         mvc.perform(post("/admin/users/{id}/password", idOf(name))
                         .param("password", "a-brand-new-password")
@@ -185,6 +213,7 @@ class UserAdministrationTest {
                         .session(admin))
                 .andExpect(flash().attribute("notice", "The password was changed."));
 
+        mvc.perform(get("/").session(theirs)).andExpect(redirectedUrl("/login?ended"));
         mvc.perform(formLogin().user(name).password(GOOD_PASSWORD)).andExpect(unauthenticated());
         mvc.perform(formLogin().user(name).password("a-brand-new-password")).andExpect(authenticated());
     }
