@@ -67,6 +67,7 @@ class SecurityConfiguration {
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailure()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        // No limit per user; what matters is that each session is registered and can be ended.
                         .maximumSessions(-1)
                         .sessionRegistry(sessionRegistry)
                         .expiredUrl("/login?ended"))
@@ -99,7 +100,7 @@ class SecurityConfiguration {
 
     /** Tells the session registry when the container ends or renames a session, so it forgets or follows it. */
     @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
+    HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
     }
 

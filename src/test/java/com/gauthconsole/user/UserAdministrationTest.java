@@ -65,6 +65,13 @@ class UserAdministrationTest {
     }
 
     @Test
+    void showsTheUsersLinkInTheNavigationToAdministratorsOnly() throws Exception {
+        mvc.perform(get("/").session(admin)).andExpect(content().string(containsString("href=\"/admin/users\"")));
+        mvc.perform(get("/").session(signIn("lead", "lead")))
+                .andExpect(content().string(not(containsString("href=\"/admin/users\""))));
+    }
+
+    @Test
     void listsEachUserWithRolesAndStatus() throws Exception {
         String name = uniqueName("listed");
         mvc.perform(createUser(name, GOOD_PASSWORD, "OPERATOR", "LEAD"));
