@@ -1,16 +1,26 @@
 package com.gauthconsole.security;
 
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /** The console's one security configuration: who may reach which page, and how they sign in. */
 @Configuration
@@ -36,7 +46,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain consoleChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain consoleChain(
+            HttpSecurity http,
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            SessionRegistry sessionRegistry)
+            throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                         .permitAll()
@@ -44,13 +60,50 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/runs/**")
                         .hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                // Its own manager without a parent: a refused sign-in must not be retried by another provider.
+                .authenticationManager(new ProviderManager(signIn(users, passwordEncoder, throttle)))
+                .formLogin(form ->
+                        form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailure()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
+                        // No limit per user; what matters is that each session is registered and can be ended.
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl("/login?ended"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    private static AuthenticationProvider signIn(
+            UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        var passwordCheck = new DaoAuthenticationProvider(users);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        return new ThrottledSignIn(passwordCheck, throttle);
+    }
+
+    /** A locked user name gets its own message; every other failure the same one, to reveal nothing. */
+    private static AuthenticationFailureHandler signInFailure() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?locked"));
+        handler.setDefaultFailureUrl("/login?error");
+        return handler;
+    }
+
+    /** Knows every signed-in session of this instance, so that {@link SignedInSessions} can end them. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the container ends or renames a session, so it forgets or follows it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     /** A lead can do all an operator can; an admin all a lead or an auditor can. */

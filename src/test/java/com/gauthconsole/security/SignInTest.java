@@ -94,14 +94,21 @@ class SignInTest {
 
     @Test
     void changesTheSessionIdOnSignInAndEndsTheSessionOnSignOut() throws Exception {
-        MockHttpSession before = new MockHttpSession();
-        MvcResult login =
-                mvc.perform(formLogin().user("operator").password("operator")).andReturn();
-        assertThat(login.getRequest().getSession().getId()).isNotEqualTo(before.getId());
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/login").session(session)).andExpect(status().isOk());
+        String anonymousId = session.getId();
 
-        mvc.perform(post("/logout").with(csrf()).session((MockHttpSession)
-                        login.getRequest().getSession()))
-                .andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(post("/login")
+                        .param("username", "operator")
+                        .param("password", "operator")
+                        .with(csrf())
+                        .session(session))
+                .andExpect(authenticated());
+        assertThat(session.getId()).isNotEqualTo(anonymousId);
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout"));
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test

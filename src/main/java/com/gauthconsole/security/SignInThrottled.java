@@ -1,0 +1,10 @@
+package com.gauthconsole.security;
+
+import org.springframework.security.core.AuthenticationException;
+
+/** A sign-in refused without checking the password, because its user name failed too often. */
+class SignInThrottled extends AuthenticationException {
+    SignInThrottled() {
+        super("too many failed sign-ins for this user name");
+    }
+}

@@ -1,0 +1,100 @@
+package com.gauthconsole.user;
+
+import com.gauthconsole.secret.Secret;
+import com.gauthconsole.security.Role;
+import com.gauthconsole.security.SignedInSessions;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an administrator may do to users. {@code actor} is the signed-in administrator: they may not lock
+ * themselves out, so at least one enabled administrator always remains. Disabling a user, resetting their password
+ * or changing their roles ends the user's open sessions; an administrator changing their own keeps theirs.
+ */
+@Service
+@Transactional
+class UserAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
+
+    private final ConsoleUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final SignedInSessions sessions;
+
+    UserAdministration(ConsoleUserRepository users, PasswordEncoder passwordEncoder, SignedInSessions sessions) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
+    }
+
+    @Transactional(readOnly = true)
+    List<UserView> list() {
+        return users.findAllByOrderByUsernameAsc().stream().map(UserView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    UserView find(long id) {
+        return UserView.of(load(id));
+    }
+
+    UserView create(String username, Secret password, Set<Role> roles, String actor) {
+        if (users.existsByUsername(username)) {
+            throw new UserChangeRefused.UsernameTaken(username);
+        }
+        ConsoleUser user;
+        try {
+            user = users.saveAndFlush(new ConsoleUser(username, passwordEncoder.encode(password.reveal()), roles));
+        } catch (DataIntegrityViolationException createdMeanwhile) {
+            throw new UserChangeRefused.UsernameTaken(username);
+        }
+        log.info("{} created user {} with roles {}", actor, username, roles);
+        return UserView.of(user);
+    }
+
+    void disable(long id, String actor) {
+        ConsoleUser user = load(id);
+        if (user.username().equals(actor)) {
+            throw new UserChangeRefused.OwnAccessProtected("disable your own account");
+        }
+        user.disable();
+        sessions.endAllOf(user.username());
+        log.info("{} disabled user {}", actor, user.username());
+    }
+
+    void enable(long id, String actor) {
+        ConsoleUser user = load(id);
+        user.enable();
+        log.info("{} enabled user {}", actor, user.username());
+    }
+
+    void resetPassword(long id, Secret password, String actor) {
+        ConsoleUser user = load(id);
+        user.changePasswordHash(passwordEncoder.encode(password.reveal()));
+        if (!user.username().equals(actor)) {
+            sessions.endAllOf(user.username());
+        }
+        log.info("{} reset the password of user {}", actor, user.username());
+    }
+
+    void assignRoles(long id, Set<Role> roles, String actor) {
+        ConsoleUser user = load(id);
+        if (user.username().equals(actor) && !roles.contains(Role.ADMIN)) {
+            throw new UserChangeRefused.OwnAccessProtected("remove your own ADMIN role");
+        }
+        user.assignRoles(roles);
+        if (!user.username().equals(actor)) {
+            sessions.endAllOf(user.username());
+        }
+        log.info("{} gave user {} the roles {}", actor, user.username(), roles);
+    }
+
+    private ConsoleUser load(long id) {
+        return users.findById(id).orElseThrow(() -> new UnknownUser(id));
+    }
+}
