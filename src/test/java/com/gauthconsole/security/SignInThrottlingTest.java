@@ -8,35 +8,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import com.gauthconsole.testing.MutableClock;
+import com.gauthconsole.testing.MutableClockConfiguration;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Each test uses its own user name: the throttle's counters are shared by the whole application context. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(SignInThrottlingTest.ClockConfiguration.class)
+@Import(MutableClockConfiguration.class)
 class SignInThrottlingTest {
-
-    @TestConfiguration
-    static class ClockConfiguration {
-        @Bean
-        AdjustableClock clock() {
-            return new AdjustableClock();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    AdjustableClock clock;
+    MutableClock clock;
 
     @Test
     void locksAUserNameAfterFiveFailuresAndRefusesEvenTheRightPasswordUntilTheLockEnds() throws Exception {

@@ -6,6 +6,8 @@ import static com.gauthconsole.sim.SimulatorHttp.bearer;
 import static com.gauthconsole.sim.SimulatorHttp.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.testing.MutableClock;
+import com.gauthconsole.testing.MutableClockConfiguration;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -17,13 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MutableClockConfiguration.class)
 class GauthSimulatorTest {
 
     private static final String ENVIRONMENT_TEMPLATE = """
@@ -31,15 +32,6 @@ class GauthSimulatorTest {
              "remoteTimeout": 7, "appName": "Cloud", "traceMode": "CFGTMBoth", "tlsEnabled": false,
              "configServers": [{"primaryPort": 2020, "readOnly": false, "primaryAddress": "172.24.132.84",
              "locations": "/USW1"}], "localTimeout": 5, "tenant": "Environment"}}""";
-
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
-    }
 
     @LocalServerPort
     int port;

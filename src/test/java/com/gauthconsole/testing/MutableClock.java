@@ -1,4 +1,4 @@
-package com.gauthconsole.security;
+package com.gauthconsole.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move forward by hand, to let a sign-in lock run out without waiting. */
-final class AdjustableClock extends Clock {
+/** A clock that tests move forward by hand, to let tokens expire without waiting. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now = Instant.parse("2025-01-01T00:00:00Z");
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
