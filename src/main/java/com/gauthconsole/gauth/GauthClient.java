@@ -187,12 +187,16 @@ public final class GauthClient {
     private CreatedObject createdObject(GauthAnswer answer, AnswerReader reader) {
         JsonNode body = reader.successfulBody(answer);
         String path = reader.requiredText(answer, body.get("path"), "'path' with the new ID");
-        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        String id = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+        String id = lastSegment(path);
         if (id.isBlank()) {
             throw reader.malformed(answer, "its 'path' holds no ID");
         }
         return new CreatedObject(id, path);
+    }
+
+    private static String lastSegment(String path) {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     private Existence lookUp(GauthCall call, String path, String authorization, Secret secret) {
@@ -203,8 +207,11 @@ public final class GauthClient {
                     return Existence.absent();
                 }
                 JsonNode body = reader.successfulBody(answer);
-                return Existence.exists(redactor.knowing(request.secrets())
-                        .body(body.path("data").toString()));
+                JsonNode location = body.path("path");
+                return Existence.exists(
+                        location.isString() ? lastSegment(location.stringValue()) : null,
+                        redactor.knowing(request.secrets())
+                                .body(body.path("data").toString()));
             });
         } catch (GauthFailure cannotCheck) {
             return Existence.cannotCheck(cannotCheck.getMessage());

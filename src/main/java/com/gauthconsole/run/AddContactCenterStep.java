@@ -1,8 +1,10 @@
 package com.gauthconsole.run;
 
 import com.gauthconsole.gauth.CreatedObject;
+import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.NewContactCenter;
 import com.gauthconsole.system.Lines;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -23,6 +25,18 @@ class AddContactCenterStep implements StepExecutor<ContactCenterForm> {
     public ContactCenterForm defaults(RunFacts facts) {
         return new ContactCenterForm(
                 facts.clusterDomain(), "configServer", facts.input(Step.ADD_ENVIRONMENT, "id", ""));
+    }
+
+    @Override
+    public boolean needsAccessToken() {
+        return true;
+    }
+
+    @Override
+    public Optional<ExistingObject> findExisting(ContactCenterForm inputs, StepContext context) {
+        Existence existence = context.client().findContactCenter(AccessTokens.current(context), inputs.id());
+        String id = existence.id() == null ? inputs.id() : existence.id();
+        return Optional.of(ExistingObject.found(existence, ReturnedIds.of(ReturnedIds.CONTACT_CENTER_ID, id)));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.NewDataCenter;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -19,6 +21,18 @@ class AddDataCenterStep implements StepExecutor<DataCenterForm> {
     @Override
     public DataCenterForm defaults(RunFacts facts) {
         return new DataCenterForm("/usw1", "https://gauth." + facts.clusterDomain(), false);
+    }
+
+    /** GAuth has no look-up for data centers: the lead checks in GAuth and decides. */
+    @Override
+    public Optional<ExistingObject> findExisting(DataCenterForm inputs, StepContext context) {
+        return Optional.of(new ExistingObject(
+                Existence.State.CANNOT_CHECK,
+                "GAuth offers no look-up for data centers. Adopt only after checking in GAuth that the data center"
+                        + " for " + inputs.location() + " exists.",
+                ReturnedIds.none(),
+                true,
+                false));
     }
 
     @Override

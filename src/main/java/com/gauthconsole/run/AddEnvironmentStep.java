@@ -1,10 +1,12 @@
 package com.gauthconsole.run;
 
 import com.gauthconsole.gauth.CreatedObject;
+import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.NewEnvironment;
 import com.gauthconsole.secret.Secret;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -64,6 +66,22 @@ class AddEnvironmentStep implements StepExecutor<EnvironmentForm> {
         return form.password() == null || form.password().isEmpty()
                 ? Map.of()
                 : Map.of(RunSecretName.CONFIG_SERVER_PASSWORD, form.password());
+    }
+
+    @Override
+    public boolean needsAccessToken() {
+        return true;
+    }
+
+    @Override
+    public Optional<ExistingObject> findExisting(EnvironmentForm inputs, StepContext context) {
+        Existence existence = context.client().findEnvironment(AccessTokens.current(context), inputs.id());
+        return Optional.of(ExistingObject.found(
+                existence, ReturnedIds.of(ReturnedIds.ENVIRONMENT_ID, idOrCcId(existence, inputs))));
+    }
+
+    private static String idOrCcId(Existence existence, EnvironmentForm inputs) {
+        return existence.id() == null ? inputs.id() : existence.id();
     }
 
     @Override

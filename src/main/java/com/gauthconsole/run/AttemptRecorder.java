@@ -5,6 +5,8 @@ import com.gauthconsole.gauth.RequestPreview;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -40,71 +42,147 @@ class AttemptRecorder {
         this.clock = clock;
     }
 
-    long begin(long runId, Step step, String actor, String inputs, RequestPreview request) {
-        try {
-            return transaction.execute(status -> {
-                ProvisioningRun run = run(runId);
-                RunProgress progress = new RunProgress(attempts.findByRunIdOrderByIdAsc(runId));
-                progress.whyNot(step).ifPresent(reason -> {
-                    throw new StepNotReady(reason);
-                });
-                Instant now = clock.instant();
-                StepAttempt attempt = attempts.save(StepAttempt.running(
-                        runId, step, progress.nextAttemptNumber(step), actor, now, inputs, recorded(request)));
-                run.touch(now);
-                runs.saveAndFlush(run);
-                return attempt.id();
-            });
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException startedElsewhere) {
-            throw new StepNotReady("Step " + step.number() + " was started by someone else at the same moment.");
-        }
+    /** Stores the attempt as running; a first attempt after a failure becomes a re-run linked to it. */
+    long begin(long runId, Step step, AttemptKind kind, Actor actor, String inputs, RequestPreview request) {
+        return guarded(
+                step,
+                () -> transaction.execute(status -> {
+                    ProvisioningRun run = run(runId);
+                    RunProgress progress = progressAllowing(runId, step, actor, kind);
+                    Instant now = clock.instant();
+                    Optional<StepAttempt> failed = failedBefore(progress, step, kind);
+                    StepAttempt attempt = StepAttempt.running(
+                            runId,
+                            step,
+                            failed.isPresent() ? AttemptKind.RE_RUN : kind,
+                            progress.nextAttemptNumber(step),
+                            actor.name(),
+                            now,
+                            inputs,
+                            recorded(request));
+                    failed.ifPresent(
+                            previous -> attempt.reRuns(previous, InputChanges.between(previous.inputs(), inputs)));
+                    attempts.save(attempt);
+                    run.touch(now);
+                    runs.saveAndFlush(run);
+                    return attempt.id();
+                }));
     }
 
     void succeed(long attemptId, GauthExchange exchange, StepOutcome outcome) {
         transaction.executeWithoutResult(status -> {
             StepAttempt attempt = attempts.findById(attemptId).orElseThrow();
-            attempt.succeed(recorded(exchange), json.write(outcome.ids().ordered()), clock.instant());
+            attempt.succeed(responseOf(exchange), json.write(outcome.ids().ordered()), clock.instant());
             ProvisioningRun run = run(attempt.runId());
-            run.recordIds(outcome.ids());
-            outcome.forget().forEach(name -> secrets.forget(run.id(), name));
-            outcome.keep().forEach(kept -> secrets.keep(run.id(), kept.name(), kept.value(), kept.expiresAt()));
+            keepOutcome(run, outcome);
             settle(run);
         });
     }
 
-    void fail(long attemptId, GauthExchange exchange, String reason) {
+    void fail(long attemptId, GauthExchange exchange, String failureKind, String reason) {
         transaction.executeWithoutResult(status -> {
             StepAttempt attempt = attempts.findById(attemptId).orElseThrow();
-            attempt.fail(exchange == null ? null : recorded(exchange), reason, clock.instant());
+            attempt.fail(exchange == null ? null : responseOf(exchange), failureKind, reason, clock.instant());
             settle(run(attempt.runId()));
         });
     }
 
-    void skip(long runId, Step step, String actor) {
-        try {
-            transaction.executeWithoutResult(status -> {
-                ProvisioningRun run = run(runId);
-                RunProgress progress = new RunProgress(attempts.findByRunIdOrderByIdAsc(runId));
-                progress.whyNot(step).ifPresent(reason -> {
-                    throw new StepNotReady(reason);
-                });
-                attempts.save(
-                        StepAttempt.skipped(runId, step, progress.nextAttemptNumber(step), actor, clock.instant()));
-                settle(run);
-            });
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException startedElsewhere) {
-            throw new StepNotReady("Step " + step.number() + " was changed by someone else at the same moment.");
+    /**
+     * Records that a lead adopted an object GAuth already had, as a completed attempt re-running the failed one.
+     *
+     * @param lookUp the look-up that found it, or null where GAuth has no look-up
+     */
+    void adopt(long runId, Step step, Actor actor, GauthExchange lookUp, StepOutcome outcome) {
+        guarded(
+                step,
+                () -> transaction.execute(status -> {
+                    ProvisioningRun run = run(runId);
+                    RunProgress progress = progressAllowing(runId, step, actor, AttemptKind.ADOPTION);
+                    StepAttempt failed = progress.latest(step).orElseThrow();
+                    Instant now = clock.instant();
+                    StepAttempt attempt = StepAttempt.running(
+                            runId,
+                            step,
+                            AttemptKind.ADOPTION,
+                            progress.nextAttemptNumber(step),
+                            actor.name(),
+                            now,
+                            failed.inputs(),
+                            lookUp == null ? RecordedRequest.NONE : requestOf(lookUp));
+                    attempt.reRuns(failed, "[]");
+                    attempt.succeed(
+                            lookUp == null ? null : responseOf(lookUp),
+                            json.write(outcome.ids().ordered()),
+                            now);
+                    attempts.save(attempt);
+                    keepOutcome(run, outcome);
+                    settle(run);
+                    return attempt.id();
+                }));
+    }
+
+    void skip(long runId, Step step, Actor actor) {
+        guarded(
+                step,
+                () -> transaction.execute(status -> {
+                    ProvisioningRun run = run(runId);
+                    RunProgress progress = progressAllowing(runId, step, actor, AttemptKind.SKIP);
+                    StepAttempt attempt = attempts.save(StepAttempt.skipped(
+                            runId, step, progress.nextAttemptNumber(step), actor.name(), clock.instant()));
+                    settle(run);
+                    return attempt.id();
+                }));
+    }
+
+    /** Marks every attempt still running that started before the given instant as interrupted. */
+    int interruptRunningStartedBefore(Instant before, String reason) {
+        return transaction.execute(status -> {
+            List<StepAttempt> stale = attempts.findByStatusAndStartedAtBefore(AttemptStatus.RUNNING, before);
+            for (StepAttempt attempt : stale) {
+                attempt.interrupt(reason, clock.instant());
+                settle(run(attempt.runId()));
+            }
+            return stale.size();
+        });
+    }
+
+    private RunProgress progressAllowing(long runId, Step step, Actor actor, AttemptKind kind) {
+        RunProgress progress = new RunProgress(attempts.findByRunIdOrderByIdAsc(runId));
+        progress.whyNot(step, actor, kind).ifPresent(reason -> {
+            throw new StepNotReady(reason);
+        });
+        return progress;
+    }
+
+    private static Optional<StepAttempt> failedBefore(RunProgress progress, Step step, AttemptKind kind) {
+        if (kind != AttemptKind.EXECUTE) {
+            return Optional.empty();
         }
+        return progress.latest(step).filter(attempt -> attempt.status().needsAttention());
+    }
+
+    private void keepOutcome(ProvisioningRun run, StepOutcome outcome) {
+        run.recordIds(outcome.ids());
+        outcome.forget().forEach(name -> secrets.forget(run.id(), name));
+        outcome.keep().forEach(kept -> secrets.keep(run.id(), kept.name(), kept.value(), kept.expiresAt()));
     }
 
     /** The run's status follows from its attempts; a run that succeeded keeps no secret any longer. */
     private void settle(ProvisioningRun run) {
-        List<StepAttempt> all = attempts.findByRunIdOrderByIdAsc(run.id());
-        RunStatus status = new RunProgress(all).status();
+        RunStatus status = new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id())).status();
         run.progressTo(status, clock.instant());
         runs.saveAndFlush(run);
         if (status == RunStatus.SUCCEEDED) {
             secrets.forgetAll(run.id());
+        }
+    }
+
+    private static <T> T guarded(Step step, Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException startedElsewhere) {
+            throw new StepNotReady(
+                    "Step " + step.number() + " is already running: someone started it at the same" + " moment.");
         }
     }
 
@@ -116,7 +194,12 @@ class AttemptRecorder {
         return new RecordedRequest(request.method(), request.url(), json.write(request.headers()), request.body());
     }
 
-    private RecordedResponse recorded(GauthExchange exchange) {
+    private RecordedRequest requestOf(GauthExchange exchange) {
+        return new RecordedRequest(
+                exchange.method(), exchange.url(), json.write(exchange.requestHeaders()), exchange.requestBody());
+    }
+
+    private RecordedResponse responseOf(GauthExchange exchange) {
         return new RecordedResponse(
                 exchange.httpStatus(),
                 exchange.responseHeaders() == null ? null : json.write(exchange.responseHeaders()),

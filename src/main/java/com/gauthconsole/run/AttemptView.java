@@ -13,6 +13,9 @@ public record AttemptView(
         Instant startedAt,
         Instant finishedAt,
         AttemptStatus status,
+        AttemptKind kind,
+        Long reRunOf,
+        List<InputChange> inputChanges,
         String requestMethod,
         String requestUrl,
         Map<String, List<String>> requestHeaders,
@@ -21,4 +24,8 @@ public record AttemptView(
         String responseBody,
         Long durationMs,
         Map<String, String> returnedIds,
-        String failureReason) {}
+        String failureReason) {
+
+    /** One non-secret input a re-run changed; secrets show as their fingerprints. */
+    public record InputChange(String field, String before, String after) {}
+}

@@ -1,11 +1,13 @@
 package com.gauthconsole.run;
 
 import com.gauthconsole.gauth.CreatedApiClient;
+import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.NewApiClient;
 import com.gauthconsole.secret.Secret;
 import com.gauthconsole.system.Lines;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -56,6 +58,14 @@ class CreateApiClientStep implements StepExecutor<ApiClientForm> {
         return form.clientSecret() == null || form.clientSecret().isEmpty()
                 ? Map.of()
                 : Map.of(RunSecretName.REQUESTED_CLIENT_SECRET, form.clientSecret());
+    }
+
+    @Override
+    public Optional<ExistingObject> findExisting(ApiClientForm inputs, StepContext context) {
+        Existence existence = context.client().findApiClient(context.target().opsCredentials(), inputs.clientId());
+        ExistingObject found =
+                ExistingObject.found(existence, ReturnedIds.of(ReturnedIds.CLIENT_ID, inputs.clientId()));
+        return Optional.of(new ExistingObject(found.state(), found.detail(), found.ids(), found.adoptable(), true));
     }
 
     @Override

@@ -38,7 +38,28 @@ final class RunProgress {
         return Arrays.stream(Step.values()).filter(step -> !isDone(step)).findFirst();
     }
 
-    /** Why the step may not run now, or empty when it may. */
+    /** Why the actor may not make this kind of attempt at the step now, or empty when they may. */
+    Optional<String> whyNot(Step step, Actor actor, AttemptKind kind) {
+        if (kind == AttemptKind.TOKEN_RENEWAL) {
+            return isRunning(step) ? Optional.of("A new access token is being created right now.") : Optional.empty();
+        }
+        Optional<String> order = whyNot(step);
+        if (order.isPresent()) {
+            return order;
+        }
+        boolean failedBefore =
+                latest(step).map(attempt -> attempt.status().needsAttention()).orElse(false);
+        if (failedBefore && !actor.lead()) {
+            return Optional.of("Step " + step.number() + " failed: a team lead must re-run it. Share this page's"
+                    + " address with a lead.");
+        }
+        if (kind == AttemptKind.ADOPTION && !failedBefore) {
+            return Optional.of("Only a failed or interrupted step can adopt an existing object.");
+        }
+        return Optional.empty();
+    }
+
+    /** Why the step may not run now whoever asks, or empty when it may. */
     Optional<String> whyNot(Step step) {
         if (isDone(step)) {
             return Optional.of("Step " + step.number() + " is already complete; completed steps are not run again.");

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * One attempt at one step: the audit record of what was sent to GAuth and what came back, redacted. Created as
@@ -22,6 +23,7 @@ class StepAttempt {
     static final int MAX_BODY = 1_000_000;
     static final int MAX_HEADERS = 20_000;
     static final int MAX_REASON = 2_000;
+    private static final Set<String> ADOPTABLE_FAILURES = Set.of("AlreadyExists", "TimedOut", "MalformedResponse");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +51,19 @@ class StepAttempt {
     @Column(nullable = false)
     private AttemptStatus status;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AttemptKind kind;
+
+    /** The failed or interrupted attempt this one re-runs. */
+    private Long reRunOf;
+
+    /** The non-secret inputs a re-run changed, as JSON: [{"field", "before", "after"}]. */
+    private String inputChanges;
+
+    /** The kind of GAuth failure that ended the attempt, e.g. AlreadyExists or TimedOut. */
+    private String failureKind;
+
     private String inputs;
     private String requestMethod;
     private String requestUrl;
@@ -63,24 +78,26 @@ class StepAttempt {
 
     protected StepAttempt() {}
 
-    private StepAttempt(Long runId, Step step, int attemptNumber, String actor, Instant now, String inputs) {
+    private StepAttempt(Long runId, Step step, AttemptKind kind, int attemptNumber, String actor, Instant now) {
         this.runId = runId;
         this.step = step;
+        this.kind = kind;
         this.attemptNumber = attemptNumber;
         this.actor = actor;
         this.startedAt = now;
-        this.inputs = inputs;
     }
 
     static StepAttempt running(
             Long runId,
             Step step,
+            AttemptKind kind,
             int attemptNumber,
             String actor,
             Instant now,
             String inputs,
             RecordedRequest request) {
-        StepAttempt attempt = new StepAttempt(runId, step, attemptNumber, actor, now, inputs);
+        StepAttempt attempt = new StepAttempt(runId, step, kind, attemptNumber, actor, now);
+        attempt.inputs = inputs;
         attempt.status = AttemptStatus.RUNNING;
         attempt.requestMethod = request.method();
         attempt.requestUrl = request.url();
@@ -90,11 +107,22 @@ class StepAttempt {
     }
 
     static StepAttempt skipped(Long runId, Step step, int attemptNumber, String actor, Instant now) {
-        StepAttempt attempt = new StepAttempt(runId, step, attemptNumber, actor, now, null);
+        StepAttempt attempt = new StepAttempt(runId, step, AttemptKind.SKIP, attemptNumber, actor, now);
         attempt.status = AttemptStatus.SKIPPED;
         attempt.finishedAt = now;
         attempt.durationMs = 0L;
         return attempt;
+    }
+
+    /** Marks this attempt as re-running a failed one, with what the re-run changed. */
+    void reRuns(StepAttempt failed, String inputChanges) {
+        this.reRunOf = failed.id();
+        this.inputChanges = inputChanges;
+    }
+
+    void interrupt(String reason, Instant now) {
+        complete(AttemptStatus.INTERRUPTED, null, now);
+        this.failureReason = cap(reason, MAX_REASON);
     }
 
     void succeed(RecordedResponse response, String returnedIds, Instant now) {
@@ -102,8 +130,9 @@ class StepAttempt {
         this.returnedIds = returnedIds;
     }
 
-    void fail(RecordedResponse response, String reason, Instant now) {
+    void fail(RecordedResponse response, String failureKind, String reason, Instant now) {
         complete(AttemptStatus.FAILED, response, now);
+        this.failureKind = failureKind;
         this.failureReason = cap(reason, MAX_REASON);
     }
 
@@ -161,6 +190,28 @@ class StepAttempt {
 
     AttemptStatus status() {
         return status;
+    }
+
+    AttemptKind kind() {
+        return kind;
+    }
+
+    Long reRunOf() {
+        return reRunOf;
+    }
+
+    String inputChanges() {
+        return inputChanges;
+    }
+
+    String failureKind() {
+        return failureKind;
+    }
+
+    /** Whether GAuth may hold what this attempt tried to create, so a lead may adopt it instead of creating it. */
+    boolean mayHaveCreated() {
+        return status == AttemptStatus.INTERRUPTED
+                || (status == AttemptStatus.FAILED && ADOPTABLE_FAILURES.contains(failureKind));
     }
 
     String inputs() {

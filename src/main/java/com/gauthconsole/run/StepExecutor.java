@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import com.gauthconsole.secret.Secret;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.validation.Errors;
 
 /**
@@ -31,4 +32,17 @@ interface StepExecutor<F> {
     }
 
     StepCall<?> prepare(F form, StepContext context);
+
+    /** Whether the step authenticates with step 2's access token, which is renewed first when it has expired. */
+    default boolean needsAccessToken() {
+        return false;
+    }
+
+    /**
+     * Looks up what a failed attempt with these inputs may have created anyway, so that a lead can adopt it;
+     * empty when the step creates nothing to adopt.
+     */
+    default Optional<ExistingObject> findExisting(F inputs, StepContext context) {
+        return Optional.empty();
+    }
 }

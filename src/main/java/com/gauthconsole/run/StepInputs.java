@@ -68,6 +68,10 @@ class StepInputs {
         return json == null ? Map.of() : mapper.readValue(json, new TypeReference<Map<String, String>>() {});
     }
 
+    List<AttemptView.InputChange> readChanges(String json) {
+        return json == null ? List.of() : mapper.readValue(json, new TypeReference<List<AttemptView.InputChange>>() {});
+    }
+
     Map<String, List<String>> readHeaders(String json) {
         return json == null ? Map.of() : mapper.readValue(json, new TypeReference<Map<String, List<String>>>() {});
     }

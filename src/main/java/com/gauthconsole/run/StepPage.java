@@ -8,8 +8,15 @@ import java.util.Set;
  * @param blockedReason why the step cannot run now, or null when it can
  * @param latest the step's latest attempt, or null
  * @param keptSecrets the form's secret fields that already have a value kept for this run
+ * @param mayAdopt the latest attempt failed in a way that may have created the object, and the viewer is a lead
  */
-public record StepPage(RunOverview run, Step step, String blockedReason, AttemptView latest, Set<String> keptSecrets) {
+public record StepPage(
+        RunOverview run,
+        Step step,
+        String blockedReason,
+        AttemptView latest,
+        Set<String> keptSecrets,
+        boolean mayAdopt) {
 
     public boolean mayRun() {
         return blockedReason == null;

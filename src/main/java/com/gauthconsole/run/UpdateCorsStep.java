@@ -23,6 +23,11 @@ class UpdateCorsStep implements StepExecutor<CorsForm> {
     }
 
     @Override
+    public boolean needsAccessToken() {
+        return true;
+    }
+
+    @Override
     public StepCall<Void> prepare(CorsForm form, StepContext context) {
         String contactCenterId =
                 context.require(context.run().contactCenterId(), "Add the contact center (step 4) first.");

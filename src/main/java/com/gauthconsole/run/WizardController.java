@@ -1,5 +1,6 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.secret.Secret;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -27,9 +28,11 @@ class WizardController {
     private static final String FORM = "form";
 
     private final WizardService wizard;
+    private final Actors actors;
 
-    WizardController(WizardService wizard) {
+    WizardController(WizardService wizard, Actors actors) {
         this.wizard = wizard;
+        this.actors = actors;
     }
 
     @GetMapping("/new")
@@ -56,10 +59,10 @@ class WizardController {
     }
 
     @GetMapping("/{runId}/steps/{slug}")
-    String step(@PathVariable long runId, @PathVariable String slug, Model model) {
+    String step(@PathVariable long runId, @PathVariable String slug, Authentication user, Model model) {
         Step step = step(slug);
         model.addAttribute(FORM, wizard.form(runId, step));
-        return show(runId, step, model);
+        return show(runId, step, user, model);
     }
 
     @PostMapping("/{runId}/steps/client")
@@ -131,11 +134,41 @@ class WizardController {
     @PostMapping("/{runId}/steps/cors/skip")
     String skipCors(@PathVariable long runId, Authentication user, RedirectAttributes redirect) {
         try {
-            wizard.skip(runId, Step.UPDATE_CORS, user.getName());
+            wizard.skip(runId, Step.UPDATE_CORS, actors.of(user));
         } catch (StepNotReady notReady) {
             redirect.addFlashAttribute("problem", notReady.getMessage());
         }
         return "redirect:/runs/" + runId + "/steps/" + Step.UPDATE_CORS.slug();
+    }
+
+    /** A lead asks GAuth whether what a failed attempt tried to create exists anyway. */
+    @PostMapping("/{runId}/steps/{slug}/existing")
+    String existing(@PathVariable long runId, @PathVariable String slug, Authentication user, Model model) {
+        Step step = step(slug);
+        model.addAttribute(FORM, wizard.form(runId, step));
+        try {
+            model.addAttribute("existing", wizard.findExisting(runId, step, actors.of(user)));
+        } catch (StepNotReady notReady) {
+            model.addAttribute("problem", notReady.getMessage());
+        }
+        return show(runId, step, user, model);
+    }
+
+    /** A lead adopts the existing object as the step's outcome instead of creating another. */
+    @PostMapping("/{runId}/steps/{slug}/adopt")
+    String adopt(
+            @PathVariable long runId,
+            @PathVariable String slug,
+            @RequestParam(required = false) Secret clientSecret,
+            Authentication user,
+            RedirectAttributes redirect) {
+        Step step = step(slug);
+        try {
+            wizard.adopt(runId, step, actors.of(user), clientSecret);
+        } catch (StepNotReady notReady) {
+            redirect.addFlashAttribute("problem", notReady.getMessage());
+        }
+        return "redirect:/runs/" + runId + "/steps/" + step.slug();
     }
 
     private <F> String submit(
@@ -145,21 +178,21 @@ class WizardController {
                 wizard.validate(runId, step, form, errors);
             }
             if (errors.hasErrors()) {
-                return show(runId, step, model);
+                return show(runId, step, user, model);
             }
             if ("execute".equals(action)) {
-                wizard.execute(runId, step, form, user.getName());
+                wizard.execute(runId, step, form, actors.of(user));
                 return "redirect:/runs/" + runId + "/steps/" + step.slug();
             }
             model.addAttribute("preview", wizard.preview(runId, step, form));
         } catch (StepNotReady notReady) {
             model.addAttribute("problem", notReady.getMessage());
         }
-        return show(runId, step, model);
+        return show(runId, step, user, model);
     }
 
-    private String show(long runId, Step step, Model model) {
-        model.addAttribute("page", wizard.page(runId, step));
+    private String show(long runId, Step step, Authentication user, Model model) {
+        model.addAttribute("page", wizard.page(runId, step, actors.of(user)));
         model.addAttribute("grantTypes", ApiClientForm.GRANT_TYPES);
         model.addAttribute("traceModes", EnvironmentForm.TRACE_MODES);
         return "run/step-" + step.slug();

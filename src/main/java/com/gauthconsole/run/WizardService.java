@@ -4,6 +4,7 @@ import com.gauthconsole.gauth.GauthClients;
 import com.gauthconsole.gauth.GauthExchange;
 import com.gauthconsole.gauth.GauthFailure;
 import com.gauthconsole.gauth.RequestPreview;
+import com.gauthconsole.secret.Secret;
 import com.gauthconsole.target.GauthTarget;
 import com.gauthconsole.target.TargetCatalog;
 import java.time.Clock;
@@ -22,8 +23,9 @@ import org.springframework.validation.Errors;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The provisioning wizard: starts runs, shows where they stand, previews and executes their steps in order, and
- * records every attempt. GAuth failures end as failed attempts with a reason, never as exceptions to the page.
+ * The provisioning wizard: starts runs, shows where they stand, previews and executes their steps in order, lets a
+ * lead re-run or adopt what failed, and records every attempt. GAuth failures end as failed attempts with a reason,
+ * never as exceptions to the page.
  */
 @Service
 public class WizardService {
@@ -91,31 +93,24 @@ public class WizardService {
     }
 
     @Transactional(readOnly = true)
-    public StepPage page(long runId, Step step) {
+    public StepPage page(long runId, Step step, Actor actor) {
         ProvisioningRun run = run(runId);
         List<StepAttempt> all = attempts.findByRunIdOrderByIdAsc(runId);
         RunProgress progress = new RunProgress(all);
+        Optional<StepAttempt> latest = progress.latest(step);
         return new StepPage(
                 views.overview(run, all),
                 step,
-                progress.whyNot(step).orElse(null),
-                progress.latest(step).map(views::attempt).orElse(null),
-                keptSecretFields(runId, step));
+                progress.whyNot(step, actor, AttemptKind.EXECUTE).orElse(null),
+                latest.map(views::attempt).orElse(null),
+                keptSecretFields(runId, step),
+                actor.lead() && latest.map(StepAttempt::mayHaveCreated).orElse(false));
     }
 
     /** The form as the page first shows it: the last attempt's inputs to correct, or the defaults. */
     @Transactional(readOnly = true)
     public Object form(long runId, Step step) {
         return form(runId, executors.of(step));
-    }
-
-    private <F> F form(long runId, StepExecutor<F> executor) {
-        List<StepAttempt> all = attempts.findByRunIdOrderByIdAsc(runId);
-        return new RunProgress(all)
-                .latest(executor.step())
-                .filter(attempt -> attempt.inputs() != null)
-                .map(attempt -> json.read(attempt.inputs(), executor.formType()))
-                .orElseGet(() -> executor.defaults(facts(run(runId), all)));
     }
 
     /** Checks that need the run; adds field errors, changes nothing. */
@@ -132,35 +127,112 @@ public class WizardService {
         return executor.prepare(form, context(run, null)).call().preview();
     }
 
-    /** Sends the step to GAuth and records the attempt; a GAuth failure becomes a failed attempt. */
-    public <F> void execute(long runId, Step step, F form, String actor) {
+    /**
+     * Sends the step to GAuth and records the attempt; a GAuth failure becomes a failed attempt. A step that needs
+     * the access token gets a fresh one first (its own audited attempt) when the kept one has expired.
+     */
+    public <F> void execute(long runId, Step step, F form, Actor actor) {
         ProvisioningRun run = run(runId);
         StepExecutor<F> executor = executor(step, form);
         keepTypedSecrets(run, executor, form);
-        AtomicReference<GauthExchange> exchange = new AtomicReference<>();
-        StepCall<?> call = executor.prepare(form, context(run, exchange));
-        long attemptId =
-                recorder.begin(runId, step, actor, json.write(form), call.call().preview());
-        try {
-            StepOutcome outcome = call.send();
-            recorder.succeed(attemptId, exchange.get(), outcome);
-        } catch (GauthFailure failure) {
-            recorder.fail(attemptId, exchange.get(), failure.getMessage());
-        } catch (RuntimeException unexpected) {
-            log.error("Step {} of run {} (attempt {}) failed inside the console", step, runId, attemptId, unexpected);
-            recorder.fail(
-                    attemptId,
-                    exchange.get(),
-                    "The console itself failed while running this step (attempt " + attemptId + "); its log has"
-                            + " the details. Check in GAuth whether the step took effect before trying again.");
+        if (executor.needsAccessToken()) {
+            renewTokenIfExpired(run, actor);
         }
+        attempt(run, executor, form, AttemptKind.EXECUTE, actor);
     }
 
-    public void skip(long runId, Step step, String actor) {
+    public void skip(long runId, Step step, Actor actor) {
         if (!step.optional()) {
             throw new StepNotReady("Step " + step.number() + " is required and cannot be skipped.");
         }
         recorder.skip(runId, step, actor);
+    }
+
+    /** What GAuth holds in place of what the step's failed attempt tried to create (a lead's question). */
+    public ExistingObject findExisting(long runId, Step step, Actor actor) {
+        return findExisting(run(runId), executors.of(step), actor, null);
+    }
+
+    /**
+     * Adopts the object GAuth already holds as the step's outcome, as an audited attempt of its own; an API client
+     * also needs its secret, which GAuth never shows again.
+     */
+    public void adopt(long runId, Step step, Actor actor, Secret clientSecret) {
+        ProvisioningRun run = run(runId);
+        AtomicReference<GauthExchange> lookUp = new AtomicReference<>();
+        ExistingObject existing = findExisting(run, executors.of(step), actor, lookUp);
+        if (!existing.adoptable()) {
+            throw new StepNotReady("GAuth does not show this object, so there is nothing to adopt: re-run the step.");
+        }
+        List<StepOutcome.KeptSecret> keep = List.of();
+        if (existing.needsClientSecret()) {
+            if (clientSecret == null || clientSecret.isEmpty()) {
+                throw new StepNotReady("Enter the existing client's secret: the next step authenticates with it.");
+            }
+            keep = List.of(new StepOutcome.KeptSecret(RunSecretName.CLIENT_SECRET, clientSecret, null));
+        }
+        recorder.adopt(runId, step, actor, lookUp.get(), new StepOutcome(existing.ids(), keep, List.of()));
+    }
+
+    private <F> ExistingObject findExisting(
+            ProvisioningRun run, StepExecutor<F> executor, Actor actor, AtomicReference<GauthExchange> lookUp) {
+        RunProgress progress = new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id()));
+        StepAttempt failed = progress.latest(executor.step())
+                .filter(attempt -> actor.lead() && attempt.mayHaveCreated())
+                .orElseThrow(() -> new StepNotReady(
+                        "Only a lead can look for an existing object, after a failure that may have created it."));
+        if (executor.needsAccessToken()) {
+            renewTokenIfExpired(run, actor);
+        }
+        F inputs = json.read(failed.inputs(), executor.formType());
+        return executor.findExisting(inputs, context(run, lookUp))
+                .orElseThrow(() -> new StepNotReady("This step creates nothing that could be adopted."));
+    }
+
+    private void renewTokenIfExpired(ProvisioningRun run, Actor actor) {
+        if (secrets.has(run.id(), RunSecretName.ACCESS_TOKEN)) {
+            return;
+        }
+        StepExecutor<TokenForm> tokens = executors.of(Step.CREATE_TOKEN, TokenForm.class);
+        Optional<String> failure = attempt(run, tokens, new TokenForm(), AttemptKind.TOKEN_RENEWAL, actor);
+        if (failure.isPresent()) {
+            throw new StepNotReady("The access token had expired and a new one could not be created: " + failure.get()
+                    + " See step 2.");
+        }
+    }
+
+    /** Makes one recorded attempt; answers the failure reason, or empty when it succeeded. */
+    private <F> Optional<String> attempt(
+            ProvisioningRun run, StepExecutor<F> executor, F form, AttemptKind kind, Actor actor) {
+        AtomicReference<GauthExchange> exchange = new AtomicReference<>();
+        StepCall<?> call = executor.prepare(form, context(run, exchange));
+        Step step = executor.step();
+        long attemptId = recorder.begin(
+                run.id(), step, kind, actor, json.write(form), call.call().preview());
+        try {
+            StepOutcome outcome = call.send();
+            recorder.succeed(attemptId, exchange.get(), outcome);
+            return Optional.empty();
+        } catch (GauthFailure failure) {
+            recorder.fail(attemptId, exchange.get(), failure.getClass().getSimpleName(), failure.getMessage());
+            return Optional.of(failure.getMessage());
+        } catch (RuntimeException unexpected) {
+            log.error(
+                    "Step {} of run {} (attempt {}) failed inside the console", step, run.id(), attemptId, unexpected);
+            String reason = "The console itself failed while running this step (attempt " + attemptId + "); its log"
+                    + " has the details. Check in GAuth whether the step took effect before re-running it.";
+            recorder.fail(attemptId, exchange.get(), "ConsoleError", reason);
+            return Optional.of(reason);
+        }
+    }
+
+    private <F> F form(long runId, StepExecutor<F> executor) {
+        List<StepAttempt> all = attempts.findByRunIdOrderByIdAsc(runId);
+        return new RunProgress(all)
+                .latest(executor.step())
+                .filter(attempt -> attempt.inputs() != null)
+                .map(attempt -> json.read(attempt.inputs(), executor.formType()))
+                .orElseGet(() -> executor.defaults(facts(run(runId), all)));
     }
 
     private <F> StepExecutor<F> executor(Step step, F form) {

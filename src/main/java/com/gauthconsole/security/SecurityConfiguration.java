@@ -58,6 +58,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers("/runs/*/steps/*/existing", "/runs/*/steps/*/adopt")
+                        .hasRole(Role.LEAD.name())
                         .requestMatchers("/runs/**")
                         .hasRole(Role.OPERATOR.name())
                         .requestMatchers("/admin/**")
