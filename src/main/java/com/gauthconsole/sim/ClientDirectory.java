@@ -35,6 +35,10 @@ class ClientDirectory {
         byClientId.clear();
     }
 
+    int count() {
+        return byClientId.size();
+    }
+
     /**
      * The real encrypted secret is opaque to callers, so random bytes of the same length stand in for it; generated
      * secrets are random too, so that no two clients share one.

@@ -55,6 +55,10 @@ class ContactCenterDirectory {
         return find(ccidOrId).orElseThrow(() -> GauthRejection.notFound("Contact center '" + ccidOrId + "' not found"));
     }
 
+    synchronized int count() {
+        return byUuid.size();
+    }
+
     synchronized void clear() {
         byUuid.clear();
         byId.clear();

@@ -29,6 +29,10 @@ class DataCenterDirectory {
         }
     }
 
+    int count() {
+        return byLocation.size();
+    }
+
     void clear() {
         byLocation.clear();
     }

@@ -38,4 +38,8 @@ class EnvironmentDirectory {
         byUuid.clear();
         byId.clear();
     }
+
+    synchronized int count() {
+        return byUuid.size();
+    }
 }

@@ -62,14 +62,14 @@ class SimulatorConfiguration {
     }
 
     @Bean
-    SimulatorReset simulatorReset(
+    SimulatorHoldings simulatorHoldings(
             ClientDirectory clients,
             TokenStore tokens,
             EnvironmentDirectory environments,
             ContactCenterDirectory contactCenters,
             DataCenterDirectory dataCenters,
             FaultInjector faults) {
-        return new SimulatorReset(clients, tokens, environments, contactCenters, dataCenters, faults);
+        return new SimulatorHoldings(clients, tokens, environments, contactCenters, dataCenters, faults);
     }
 
     /** Faults first, so that an injected outage also hides whether the credentials were right. */

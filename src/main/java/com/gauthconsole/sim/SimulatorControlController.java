@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The operator's handle on the simulator, guarded by its ops credentials: arm, list and clear faults (see
- * {@link FaultSpec} for their JSON), and reset it to empty.
+ * {@link FaultSpec} for their JSON), count what it holds, and reset it to empty.
  */
 @RestController
 @ConditionalOnBooleanProperty("console.simulator.enabled")
@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SimulatorControlController {
 
     private final FaultInjector faults;
-    private final SimulatorReset reset;
+    private final SimulatorHoldings holdings;
 
-    SimulatorControlController(FaultInjector faults, SimulatorReset reset) {
+    SimulatorControlController(FaultInjector faults, SimulatorHoldings holdings) {
         this.faults = faults;
-        this.reset = reset;
+        this.holdings = holdings;
     }
 
     @GetMapping("/faults")
@@ -48,9 +48,14 @@ class SimulatorControlController {
         faults.clear();
     }
 
+    @GetMapping("/inventory")
+    SimulatorInventory inventory() {
+        return holdings.inventory();
+    }
+
     @PostMapping("/reset")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void reset() {
-        reset.resetAll();
+        holdings.resetAll();
     }
 }

@@ -47,7 +47,7 @@ class StepFailureTest {
     int port;
 
     private WizardDriver wizard;
-    private SimulatorFaults faults;
+    private SimulatorControl faults;
     private String unique;
 
     enum Mode {
@@ -73,7 +73,7 @@ class StepFailureTest {
     @BeforeEach
     void signIn() {
         wizard = new WizardDriver(mvc, "operator", "OPERATOR");
-        faults = new SimulatorFaults(port, "ops", "ops");
+        faults = new SimulatorControl(port, "ops", "ops");
         unique = UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Clicks through the wizard over MockMvc as a signed-in user would, with the procedure's defaults. */
@@ -116,6 +117,17 @@ final class WizardDriver {
     String skip(long runId, Step step) throws Exception {
         MockHttpServletResponse response = perform(post("/runs/" + runId + "/steps/" + step.slug() + "/skip"));
         return page(response.getRedirectedUrl());
+    }
+
+    /** Posts a small form (no action parameter); answers the page rendered or, after a redirect, the page there. */
+    String postForm(String path, Map<String, String> fields) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path);
+        fields.forEach(request::param);
+        MockHttpServletResponse response = perform(request);
+        String body =
+                response.getRedirectedUrl() == null ? response.getContentAsString() : page(response.getRedirectedUrl());
+        pages.put(path + " " + pages.size(), body);
+        return body;
     }
 
     String page(String path) throws Exception {

@@ -1,7 +1,10 @@
 package com.gauthconsole.sim;
 
-/** Empties the simulator: every client, token, environment, contact center, data center and armed fault. */
-class SimulatorReset {
+/**
+ * The simulator's holdings as a whole: how many objects of each kind it holds, and emptying it of every client,
+ * token, environment, contact center, data center and armed fault.
+ */
+class SimulatorHoldings {
 
     private final ClientDirectory clients;
     private final TokenStore tokens;
@@ -10,7 +13,7 @@ class SimulatorReset {
     private final DataCenterDirectory dataCenters;
     private final FaultInjector faults;
 
-    SimulatorReset(
+    SimulatorHoldings(
             ClientDirectory clients,
             TokenStore tokens,
             EnvironmentDirectory environments,
@@ -23,6 +26,11 @@ class SimulatorReset {
         this.contactCenters = contactCenters;
         this.dataCenters = dataCenters;
         this.faults = faults;
+    }
+
+    SimulatorInventory inventory() {
+        return new SimulatorInventory(
+                clients.count(), environments.count(), contactCenters.count(), dataCenters.count());
     }
 
     void resetAll() {
