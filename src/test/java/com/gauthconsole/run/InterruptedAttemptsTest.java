@@ -1,0 +1,73 @@
+package com.gauthconsole.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gauthconsole.gauth.RequestPreview;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** An attempt cut off by a stopped console becomes interrupted, and its step can be re-run. */
+class InterruptedAttemptsTest {
+
+    private static final RequestPreview REQUEST =
+            new RequestPreview("POST", "http://localhost/gauth-sim/auth/v3/ops/clients", Map.of(), "{}");
+
+    @Test
+    void marksAnAttemptLeftRunningByAStoppedConsoleAsInterruptedAtTheNextStart() {
+        String database = TwoConsoles.newDatabase();
+        long runId;
+        try (ConfigurableApplicationContext stopped = TwoConsoles.start(database)) {
+            runId = TwoConsoles.startRun(stopped);
+            stopped.getBean(AttemptRecorder.class)
+                    .begin(runId, Step.CREATE_API_CLIENT, AttemptKind.EXECUTE, TwoConsoles.OPERATOR, "{}", REQUEST);
+        }
+
+        try (ConfigurableApplicationContext restarted = TwoConsoles.start(database)) {
+            JdbcClient jdbc = restarted.getBean(JdbcClient.class);
+            Map<String, Object> attempt = jdbc.sql("SELECT * FROM step_attempt WHERE run_id = ?")
+                    .param(runId)
+                    .query()
+                    .singleRow();
+            assertThat(attempt.get("STATUS")).isEqualTo("INTERRUPTED");
+            assertThat((String) attempt.get("FAILURE_REASON")).contains("The console stopped while this attempt");
+            assertThat(attempt.get("FINISHED_AT")).isNotNull();
+            WizardService wizard = restarted.getBean(WizardService.class);
+            assertThat(wizard.overview(runId).status()).isEqualTo(RunStatus.FAILED);
+            StepPage forLead = wizard.page(runId, Step.CREATE_API_CLIENT, new Actor("lead", true));
+            assertThat(forLead.mayRun()).isTrue();
+            assertThat(forLead.mayAdopt()).isTrue();
+            assertThat(wizard.page(runId, Step.CREATE_API_CLIENT, TwoConsoles.OPERATOR)
+                            .blockedReason())
+                    .contains("a team lead must re-run it");
+        }
+    }
+
+    @Test
+    void leavesAnotherInstancesAttemptAloneUntilItHasRunLongerThanAnyCallCan() throws Exception {
+        try (ConfigurableApplicationContext console = TwoConsoles.start(
+                TwoConsoles.newDatabase(), "--console.runs.single-instance=false", "--console.runs.stale-after=2s")) {
+            long runId = TwoConsoles.startRun(console);
+            long attemptId = console.getBean(AttemptRecorder.class)
+                    .begin(runId, Step.CREATE_API_CLIENT, AttemptKind.EXECUTE, TwoConsoles.OPERATOR, "{}", REQUEST);
+            InterruptedAttempts sweeper = console.getBean(InterruptedAttempts.class);
+            JdbcClient jdbc = console.getBean(JdbcClient.class);
+
+            sweeper.sweep();
+            String fresh = status(jdbc, attemptId);
+            Thread.sleep(2_100);
+            sweeper.sweep();
+
+            assertThat(fresh).isEqualTo("RUNNING");
+            assertThat(status(jdbc, attemptId)).isEqualTo("INTERRUPTED");
+        }
+    }
+
+    private static String status(JdbcClient jdbc, long attemptId) {
+        return jdbc.sql("SELECT status FROM step_attempt WHERE id = ?")
+                .param(attemptId)
+                .query(String.class)
+                .single();
+    }
+}
