@@ -124,7 +124,9 @@ public class WizardService {
         ProvisioningRun run = run(runId);
         StepExecutor<F> executor = executor(step, form);
         keepTypedSecrets(run, executor, form);
-        return executor.prepare(form, context(run, null)).call().preview();
+        RequestPreview preview =
+                executor.prepare(form, context(run, null)).call().preview();
+        return new RequestPreview(preview.method(), preview.url(), preview.headers(), json.pretty(preview.body()));
     }
 
     /**
