@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Measures the console against a GAuth stand-in with a fixed latency and writes bench/RESULTS.md.
+# Usage: bench/run.sh [sequential-runs=50] [users-at-once=100] [runs-per-user=3] [latency-ms=20]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-50}
+users=${2:-100}
+runs_per_user=${3:-3}
+latency_ms=${4:-20}
+console_heap=512m
+work=target/bench
+standin_port=8181
+console_port=8180
+
+rm -rf "$work" && mkdir -p "$work"
+./mvnw -B -q -DskipTests -Dspotless.check.skip=true package
+./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt"
+jar=$(ls target/gauth-provisioning-console-*.jar | grep -v '\.original$' | head -n 1)
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+await() { # url pid -> waits until the url answers 200, or fails at once if the process died
+  for _ in $(seq 1 1200); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)" = 200 ] && return 0
+    kill -0 "$2" 2>/dev/null || { echo "the process behind $1 stopped: see $work/*.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo "no answer from $1" >&2; exit 1
+}
+
+# The stand-in: the console's own simulator in its own JVM, each of the six calls delayed by the fixed latency.
+faults=()
+i=0
+for call in CREATE_CLIENT CREATE_TOKEN ADD_ENVIRONMENT ADD_CONTACT_CENTER ADD_DATA_CENTER UPDATE_CORS; do
+  faults+=("--console.simulator.faults[$i].call=$call" "--console.simulator.faults[$i].delay=${latency_ms}ms")
+  i=$((i + 1))
+done
+java -Xmx512m -jar "$jar" --server.port=$standin_port --console.data-dir="$(pwd)/$work/standin" \
+    --console.demo-users=false --console.targets= "${faults[@]}" > "$work/standin.log" 2>&1 &
+standin_pid=$!
+pids+=($standin_pid)
+
+database="jdbc:h2:file:$(pwd)/$work/console/console;AUTO_SERVER=TRUE"
+started=$(date +%s%N)
+java -Xmx$console_heap -jar "$jar" --server.port=$console_port --console.data-dir="$(pwd)/$work/console" \
+  --spring.datasource.url="$database" --console.simulator.enabled=false \
+  --console.targets[0].name=Stand-in --console.targets[0].base-url=http://localhost:$standin_port/gauth-sim \
+  --console.targets[0].ops-username=ops --console.targets[0].ops-password=ops > "$work/console.log" 2>&1 &
+console_pid=$!
+pids+=($console_pid)
+await "http://localhost:$console_port/login" "$console_pid"
+startup_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+await "http://localhost:$standin_port/login" "$standin_pid"
+
+bench/procedure.sh "http://localhost:$standin_port/gauth-sim" 5 > /dev/null
+curl_run_ms=$(bench/procedure.sh "http://localhost:$standin_port/gauth-sim" "$runs")
+
+java -cp "target/test-classes:target/classes:$(cat "$work/classpath.txt")" com.gauthconsole.bench.ConsoleBench \
+  --console "http://localhost:$console_port" --standin "http://localhost:$standin_port/gauth-sim" \
+  --database "$database" --runs "$runs" --users "$users" --runs-per-user "$runs_per_user" \
+  --latency-ms "$latency_ms" --curl-run-ms "$curl_run_ms" --console-pid "$console_pid" \
+  --startup-ms "$startup_ms" --console-heap "$console_heap" --out bench/RESULTS.md

@@ -1,0 +1,301 @@
+package com.gauthconsole.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Measures the console against a GAuth stand-in with a fixed latency: per-step overhead of the wizard's execute
+ * requests, a full run against the same six calls made by curl, many runs at once, and the footprint. Started by
+ * {@code bench/run.sh}, which starts the stand-in and the packaged console and passes what it measured itself.
+ */
+public final class ConsoleBench {
+
+    private static final String TARGET = "Stand-in";
+    private static final long MAX_NANOS = TimeUnit.SECONDS.toNanos(60);
+
+    private final Map<String, String> options;
+    private final long latencyNanos;
+    private final AtomicInteger runsStarted = new AtomicInteger();
+
+    private ConsoleBench(Map<String, String> options) {
+        this.options = options;
+        this.latencyNanos = TimeUnit.MILLISECONDS.toNanos(Long.parseLong(options.get("latency-ms")));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        new ConsoleBench(options).measure();
+    }
+
+    private void measure() throws Exception {
+        String console = options.get("console");
+        int runs = Integer.parseInt(options.get("runs"));
+        int users = Integer.parseInt(options.get("users"));
+        int runsPerUser = Integer.parseInt(options.get("runs-per-user"));
+        long consolePid = Long.parseLong(options.get("console-pid"));
+
+        ConsoleSession session = new ConsoleSession(console);
+        session.signIn("operator", "operator");
+        for (int i = 0; i < 10; i++) {
+            WizardRun.execute(session, TARGET, unique());
+        }
+        long idleRss = rssKib(consolePid);
+
+        Map<WizardRun.Step, Histogram> overhead = new EnumMap<>(WizardRun.Step.class);
+        for (WizardRun.Step step : WizardRun.Step.values()) {
+            overhead.put(step, new Histogram(MAX_NANOS, 3));
+        }
+        Histogram allOverhead = new Histogram(MAX_NANOS, 3);
+        Histogram runTimes = new Histogram(MAX_NANOS, 3);
+        int sequentialErrors = 0;
+        for (int i = 0; i < runs; i++) {
+            WizardRun.Timings timings = WizardRun.execute(session, TARGET, unique());
+            sequentialErrors += timings.succeeded() ? 0 : 1;
+            runTimes.recordValue(timings.runNanos());
+            timings.stepNanos().forEach((step, nanos) -> {
+                long extra = Math.max(0, nanos - latencyNanos);
+                overhead.get(step).recordValue(extra);
+                allOverhead.recordValue(extra);
+            });
+        }
+
+        Concurrency concurrency = concurrently(console, users, runsPerUser, consolePid);
+        Consistency consistency = consistency();
+
+        double curlRunMs = Double.parseDouble(options.get("curl-run-ms"));
+        double consoleRunMs = runTimes.getMean() / 1e6;
+        String report = report(
+                runs,
+                sequentialErrors,
+                overhead,
+                allOverhead,
+                consoleRunMs,
+                curlRunMs,
+                concurrency,
+                consistency,
+                idleRss);
+        System.out.println(report);
+        Files.writeString(Path.of(options.get("out")), report, StandardCharsets.UTF_8);
+    }
+
+    private record Concurrency(
+            int users, int runs, int errors, double seconds, double stepsPerSecond, Histogram steps, long peakRss) {}
+
+    private record Consistency(long runningAttempts, long unfinishedRuns, long duplicateAttempts, String inventory) {}
+
+    private Concurrency concurrently(String console, int users, int runsPerUser, long consolePid) throws Exception {
+        List<ConsoleSession> sessions = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            ConsoleSession session = new ConsoleSession(console);
+            session.signIn("operator", "operator");
+            sessions.add(session);
+        }
+        Histogram steps = new Histogram(MAX_NANOS, 3);
+        AtomicInteger errors = new AtomicInteger();
+        AtomicLong peakRss = new AtomicLong(rssKib(consolePid));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(users + 1);
+        List<Future<?>> work = new ArrayList<>();
+        for (ConsoleSession session : sessions) {
+            work.add(threads.submit(() -> {
+                start.await();
+                for (int i = 0; i < runsPerUser; i++) {
+                    try {
+                        WizardRun.Timings timings = WizardRun.execute(session, TARGET, unique());
+                        errors.addAndGet(timings.succeeded() ? 0 : 1);
+                        synchronized (steps) {
+                            timings.stepNanos().values().forEach(steps::recordValue);
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        Future<?> sampler = threads.submit(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peakRss.accumulateAndGet(rssKib(consolePid), Math::max);
+                Thread.sleep(200);
+            }
+            return null;
+        });
+        long began = System.nanoTime();
+        start.countDown();
+        for (Future<?> user : work) {
+            user.get();
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        sampler.cancel(true);
+        threads.shutdownNow();
+        int totalRuns = users * runsPerUser;
+        return new Concurrency(users, totalRuns, errors.get(), seconds, totalRuns * 6 / seconds, steps, peakRss.get());
+    }
+
+    /** Every attempt closed, every run finished, no step executed twice, and the stand-in holds one of each per run. */
+    private Consistency consistency() throws Exception {
+        try (Connection db = DriverManager.getConnection(options.get("database"), "sa", "")) {
+            long running = count(db, "SELECT COUNT(*) FROM step_attempt WHERE status = 'RUNNING'");
+            long unfinished = count(db, "SELECT COUNT(*) FROM provisioning_run WHERE status <> 'SUCCEEDED'");
+            long duplicates = count(
+                    db,
+                    "SELECT COUNT(*) FROM (SELECT run_id, step FROM step_attempt GROUP BY run_id, step"
+                            + " HAVING COUNT(*) > 1) twice");
+            return new Consistency(running, unfinished, duplicates, inventory());
+        }
+    }
+
+    private String inventory() throws Exception {
+        String ops = "Basic " + Base64.getEncoder().encodeToString("ops:ops".getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(options.get("standin") + "/control/inventory"))
+                                .header("Authorization", ops)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    private String report(
+            int runs,
+            int sequentialErrors,
+            Map<WizardRun.Step, Histogram> overhead,
+            Histogram allOverhead,
+            double consoleRunMs,
+            double curlRunMs,
+            Concurrency concurrency,
+            Consistency consistency,
+            long idleRss) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Benchmark results\n\n");
+        out.append("Measured ")
+                .append(LocalDate.now())
+                .append(" on ")
+                .append(machine())
+                .append(".\n");
+        out.append("GAuth stand-in: the console's own simulator in a second JVM, every call delayed ")
+                .append(options.get("latency-ms"))
+                .append(" ms. Console: the packaged jar, H2 file database, ")
+                .append(options.get("console-heap"))
+                .append(" heap.\n\n");
+        out.append("## Overhead per call (")
+                .append(runs)
+                .append(" sequential runs, ")
+                .append(sequentialErrors)
+                .append(" errors)\n\n");
+        out.append("Console time of a step's execute request minus the stand-in's fixed latency.\n\n");
+        out.append("| step | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|\n");
+        overhead.forEach((step, histogram) -> out.append(row(step.slug, histogram)));
+        out.append(row("all steps", allOverhead)).append('\n');
+        out.append("## Against the procedure\n\n");
+        out.append("| | mean ms per full run |\n|---|---:|\n");
+        out.append(String.format("| console (start + 6 executes + summary page) | %.1f |%n", consoleRunMs));
+        out.append(String.format("| curl script (the reference's 6 commands) | %.1f |%n", curlRunMs));
+        out.append(String.format("| ratio console / curl | %.2f |%n%n", consoleRunMs / curlRunMs));
+        out.append("## Concurrency\n\n");
+        out.append("| users at once | runs | errors | seconds | step executions/s | p50 ms | p99 ms |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append(String.format(
+                "| %d | %d | %d | %.1f | %.0f | %.1f | %.1f |%n%n",
+                concurrency.users(),
+                concurrency.runs(),
+                concurrency.errors(),
+                concurrency.seconds(),
+                concurrency.stepsPerSecond(),
+                concurrency.steps().getValueAtPercentile(50) / 1e6,
+                concurrency.steps().getValueAtPercentile(99) / 1e6));
+        out.append("Consistency afterwards: ")
+                .append(consistency.runningAttempts())
+                .append(" attempts still running, ")
+                .append(consistency.unfinishedRuns())
+                .append(" runs not succeeded, ")
+                .append(consistency.duplicateAttempts())
+                .append(" steps attempted twice; stand-in inventory ")
+                .append(consistency.inventory())
+                .append(" for ")
+                .append(runsStarted.get())
+                .append(" runs.\n\n");
+        out.append("## Footprint\n\n| | |\n|---|---:|\n");
+        out.append("| start-up of the packaged jar to a ready login page | ")
+                .append(options.get("startup-ms"))
+                .append(" ms |\n");
+        out.append("| RSS idle (after warm-up) | ").append(idleRss / 1024).append(" MiB |\n");
+        out.append("| RSS peak under load | ")
+                .append(concurrency.peakRss() / 1024)
+                .append(" MiB |\n");
+        return out.toString();
+    }
+
+    private static String row(String name, Histogram histogram) {
+        return String.format(
+                "| %s | %.2f | %.2f | %.2f |%n",
+                name,
+                histogram.getValueAtPercentile(50) / 1e6,
+                histogram.getValueAtPercentile(95) / 1e6,
+                histogram.getValueAtPercentile(99) / 1e6);
+    }
+
+    private String unique() {
+        return "b" + runsStarted.incrementAndGet() + "x" + Long.toHexString(System.nanoTime() & 0xffffff);
+    }
+
+    private static long count(Connection db, String sql) throws Exception {
+        try (ResultSet result = db.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static long rssKib(long pid) {
+        try {
+            return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElse(0L);
+        } catch (Exception processGone) {
+            return 0;
+        }
+    }
+
+    private static String machine() {
+        Runtime runtime = Runtime.getRuntime();
+        String cpu = "unknown CPU";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .findFirst()
+                    .orElse(cpu);
+        } catch (Exception noProc) {
+            // the CPU name is a nicety
+        }
+        return runtime.availableProcessors() + " cores (" + cpu + "), Java " + System.getProperty("java.version");
+    }
+}
