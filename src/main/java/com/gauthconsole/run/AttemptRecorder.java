@@ -1,5 +1,6 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.audit.AttemptChain;
 import com.gauthconsole.gauth.GauthExchange;
 import com.gauthconsole.gauth.RequestPreview;
 import java.time.Clock;
@@ -13,7 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The life of an attempt in the database, each change in its own transaction: stored as running before the call
  * goes out, completed once after it. Starting a step bumps the run's version and takes the next attempt number
- * under a unique key, so two requests (or two instances) cannot both start the same step.
+ * under a unique key, so two requests (or two instances) cannot both start the same step. An attempt that reaches
+ * its final state is sealed into the audit chain in the same transaction.
  */
 @Component
 class AttemptRecorder {
@@ -23,6 +25,7 @@ class AttemptRecorder {
     private final StepAttemptRepository attempts;
     private final RunSecrets secrets;
     private final StepInputs json;
+    private final AttemptChain chain;
     private final Clock clock;
 
     AttemptRecorder(
@@ -31,12 +34,14 @@ class AttemptRecorder {
             StepAttemptRepository attempts,
             RunSecrets secrets,
             StepInputs json,
+            AttemptChain chain,
             Clock clock) {
         this.transaction = transaction;
         this.runs = runs;
         this.attempts = attempts;
         this.secrets = secrets;
         this.json = json;
+        this.chain = chain;
         this.clock = clock;
     }
 
@@ -69,6 +74,7 @@ class AttemptRecorder {
             outcome.forget().forEach(name -> secrets.forget(run.id(), name));
             outcome.keep().forEach(kept -> secrets.keep(run.id(), kept.name(), kept.value(), kept.expiresAt()));
             settle(run);
+            chain.seal(attemptId);
         });
     }
 
@@ -77,6 +83,7 @@ class AttemptRecorder {
             StepAttempt attempt = attempts.findById(attemptId).orElseThrow();
             attempt.fail(exchange == null ? null : recorded(exchange), reason, clock.instant());
             settle(run(attempt.runId()));
+            chain.seal(attemptId);
         });
     }
 
@@ -88,9 +95,10 @@ class AttemptRecorder {
                 progress.whyNot(step).ifPresent(reason -> {
                     throw new StepNotReady(reason);
                 });
-                attempts.save(
+                StepAttempt skipped = attempts.save(
                         StepAttempt.skipped(runId, step, progress.nextAttemptNumber(step), actor, clock.instant()));
                 settle(run);
+                chain.seal(skipped.id());
             });
         } catch (OptimisticLockingFailureException | DataIntegrityViolationException startedElsewhere) {
             throw new StepNotReady("Step " + step.number() + " was changed by someone else at the same moment.");

@@ -3,6 +3,7 @@ package com.gauthconsole.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -44,6 +45,14 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/runs/**")
                         .hasRole(Role.OPERATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/history", "/history/runs/*")
+                        .hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/history/export.csv", "/history/export.json")
+                        .hasRole(Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/history/verify")
+                        .hasRole(Role.AUDITOR.name())
+                        .requestMatchers("/history/**")
+                        .denyAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
