@@ -39,7 +39,10 @@ class HistoryController {
 
     @GetMapping
     String list(@Valid @ModelAttribute(FILTER) HistoryFilter filter, BindingResult errors, Model model) {
-        model.addAttribute("history", errors.hasErrors() ? HistoryPage.empty() : history.page(filter));
+        boolean valid = !errors.hasErrors();
+        model.addAttribute("history", valid ? history.page(filter) : HistoryPage.empty());
+        // After a value that could not be read there is no filter object, only the form's rejected values.
+        model.addAttribute("shown", valid ? filter : HistoryFilter.everything());
         model.addAttribute("statuses", HistoryFilter.STATUSES);
         model.addAttribute("sorts", HistorySort.values());
         return "audit/history";
