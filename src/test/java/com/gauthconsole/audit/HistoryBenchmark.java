@@ -57,7 +57,7 @@ public final class HistoryBenchmark {
         ConfigurableApplicationContext app = SpringApplication.run(
                 GauthConsoleApplication.class,
                 "--server.port=0",
-                "--console.data-dir=" + DATA,
+                "--console.data-dir=" + DATA.toAbsolutePath(),
                 "--logging.level.root=WARN");
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
