@@ -1,5 +1,6 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.audit.AttemptChain;
 import com.gauthconsole.gauth.GauthExchange;
 import com.gauthconsole.gauth.RequestPreview;
 import java.time.Clock;
@@ -15,12 +16,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The life of an attempt in the database, each change in its own transaction: stored as running before the call
  * goes out, completed once after it. Starting a step bumps the run's version and takes the next attempt number
- * under a unique key, so two requests (or two instances) cannot both start the same step.
+ * under a unique key, so two requests (or two instances) cannot both start the same step. An attempt that reaches its
+ * final state is sealed into the audit chain in the same transaction.
  */
 @Component
 class AttemptRecorder {
 
     private final TransactionTemplate transaction;
+    private final AttemptChain chain;
     private final RunRepository runs;
     private final StepAttemptRepository attempts;
     private final RunSecrets secrets;
@@ -29,12 +32,14 @@ class AttemptRecorder {
 
     AttemptRecorder(
             TransactionTemplate transaction,
+            AttemptChain chain,
             RunRepository runs,
             StepAttemptRepository attempts,
             RunSecrets secrets,
             StepInputs json,
             Clock clock) {
         this.transaction = transaction;
+        this.chain = chain;
         this.runs = runs;
         this.attempts = attempts;
         this.secrets = secrets;
@@ -76,6 +81,7 @@ class AttemptRecorder {
             ProvisioningRun run = run(attempt.runId());
             keepOutcome(run, outcome);
             settle(run);
+            chain.seal(attemptId);
         });
     }
 
@@ -84,6 +90,7 @@ class AttemptRecorder {
             StepAttempt attempt = attempts.findById(attemptId).orElseThrow();
             attempt.fail(exchange == null ? null : responseOf(exchange), failureKind, reason, clock.instant());
             settle(run(attempt.runId()));
+            chain.seal(attemptId);
         });
     }
 
@@ -117,6 +124,7 @@ class AttemptRecorder {
                     attempts.save(attempt);
                     keepOutcome(run, outcome);
                     settle(run);
+                    chain.seal(attempt.id());
                     return attempt.id();
                 }));
     }
@@ -130,6 +138,7 @@ class AttemptRecorder {
                     StepAttempt attempt = attempts.save(StepAttempt.skipped(
                             runId, step, progress.nextAttemptNumber(step), actor.name(), clock.instant()));
                     settle(run);
+                    chain.seal(attempt.id());
                     return attempt.id();
                 }));
     }
@@ -141,6 +150,7 @@ class AttemptRecorder {
             for (StepAttempt attempt : stale) {
                 attempt.interrupt(reason, clock.instant());
                 settle(run(attempt.runId()));
+                chain.seal(attempt.id());
             }
             return stale.size();
         });

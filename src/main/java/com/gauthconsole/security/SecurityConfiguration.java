@@ -4,6 +4,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -64,6 +65,14 @@ class SecurityConfiguration {
                         .hasRole(Role.OPERATOR.name())
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/history", "/history/runs/*")
+                        .hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/history/export.csv", "/history/export.json")
+                        .hasRole(Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/history/verify")
+                        .hasRole(Role.AUDITOR.name())
+                        .requestMatchers("/history/**")
+                        .denyAll()
                         .anyRequest()
                         .authenticated())
                 // Its own manager without a parent: a refused sign-in must not be retried by another provider.

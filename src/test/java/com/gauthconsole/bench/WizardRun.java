@@ -38,7 +38,7 @@ final class WizardRun {
         String location = started.headers()
                 .firstValue("Location")
                 .orElseThrow(() -> new IllegalStateException("The run did not start: HTTP " + started.statusCode()));
-                String path = URI.create(location).getPath();
+        String path = URI.create(location).getPath();
         String run = path.substring(0, path.indexOf("/steps/"));
         Map<Step, Long> nanos = new EnumMap<>(Step.class);
         for (Step step : Step.values()) {

@@ -1,0 +1,45 @@
+package com.gauthconsole.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Streams every attempt of the filtered runs, oldest attempt first, from one query through a row callback straight
+ * to the writer: no list is built, so the export's memory does not grow with the history. The read-only transaction
+ * lets PostgreSQL's driver fetch with a cursor instead of loading the whole result.
+ */
+@Service
+class HistoryExport {
+
+    private static final int FETCH_SIZE = 500;
+
+    private final JdbcClient jdbc;
+
+    HistoryExport(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    void write(HistoryFilter filter, AttemptWriter writer) throws IOException {
+        RunFilterSql condition = RunFilterSql.of(filter);
+        writer.start();
+        RowCallbackHandler eachAttempt = row -> {
+            try {
+                writer.attempt(ExportColumn.read(row));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        jdbc.sql("SELECT " + ExportColumn.SELECT_LIST
+                        + " FROM provisioning_run r JOIN step_attempt a ON a.run_id = r.id" + condition.where()
+                        + " ORDER BY a.id")
+                .params(condition.params())
+                .withFetchSize(FETCH_SIZE)
+                .query(eachAttempt);
+        writer.finish();
+    }
+}

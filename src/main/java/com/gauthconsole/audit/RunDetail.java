@@ -1,0 +1,6 @@
+package com.gauthconsole.audit;
+
+import java.util.List;
+
+/** A run with every attempt of every step in the order they were made, and the secrets' fingerprints it shows. */
+public record RunDetail(RunRow run, List<AttemptRecord> attempts, List<FingerprintSighting> fingerprints) {}

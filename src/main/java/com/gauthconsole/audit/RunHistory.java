@@ -1,0 +1,31 @@
+package com.gauthconsole.audit;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The history list: runs matching a filter, sorted by a whitelisted column, one page at a time. */
+@Service
+@Transactional(readOnly = true)
+class RunHistory {
+
+    private final JdbcClient jdbc;
+
+    RunHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    HistoryPage page(HistoryFilter filter) {
+        RunFilterSql condition = RunFilterSql.of(filter);
+        int offset = (filter.page() - 1) * HistoryPage.SIZE;
+        List<RunRow> rows = jdbc.sql("SELECT " + RunRow.COLUMNS + " FROM provisioning_run r" + condition.where()
+                        + " ORDER BY r." + filter.sort().column() + " " + filter.dir() + ", r.id " + filter.dir()
+                        + " OFFSET " + offset + " ROWS FETCH NEXT " + (HistoryPage.SIZE + 1) + " ROWS ONLY")
+                .params(condition.params())
+                .query((row, number) -> RunRow.of(row))
+                .list();
+        boolean hasNext = rows.size() > HistoryPage.SIZE;
+        return new HistoryPage(hasNext ? rows.subList(0, HistoryPage.SIZE) : rows, filter.page(), offset + 1, hasNext);
+    }
+}
