@@ -97,6 +97,7 @@ class ReRunTest {
         assertThat(attempts(runId, Step.CREATE_API_CLIENT)).hasSize(1);
         assertThat(gauth.inventory())
                 .contains("\"clients\":1", "\"environments\":1", "\"contactCenters\":1", "\"dataCenters\":1");
+        assertThat(verifiedHistory()).contains("Intact");
     }
 
     @Test
@@ -138,6 +139,7 @@ class ReRunTest {
         assertThat(UUID.fromString(adoptedId)).isNotNull();
         assertThat((String) attempts.get(1).get("RETURNED_IDS")).contains(adoptedId);
         assertThat(gauth.inventory()).contains("\"contactCenters\":1");
+        assertThat(verifiedHistory()).contains("Intact");
     }
 
     @Test
@@ -172,6 +174,16 @@ class ReRunTest {
                         .with(user("auditor").roles("AUDITOR"))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    /** What the auditor's verify action says of the whole history, re-runs and adoptions included. */
+    private String verifiedHistory() throws Exception {
+        return mvc.perform(post("/history/verify")
+                        .with(user("auditor").roles("AUDITOR"))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private long runToStepFour() throws Exception {
