@@ -12,15 +12,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.gauthconsole.testing.SessionCookie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -55,8 +56,7 @@ class SignInTest {
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
 
-        String home = mvc.perform(
-                        get("/").session((MockHttpSession) login.getRequest().getSession()))
+        String home = mvc.perform(get("/").with(SessionCookie.of(login)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -69,8 +69,7 @@ class SignInTest {
     void aLeadMayAlsoDoWhatAnOperatorDoesButNotWhatAnAuditorDoes() throws Exception {
         MvcResult login = mvc.perform(formLogin().user("lead").password("lead")).andReturn();
 
-        String home = mvc.perform(
-                        get("/").session((MockHttpSession) login.getRequest().getSession()))
+        String home = mvc.perform(get("/").with(SessionCookie.of(login)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -94,21 +93,25 @@ class SignInTest {
 
     @Test
     void changesTheSessionIdOnSignInAndEndsTheSessionOnSignOut() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/login").session(session)).andExpect(status().isOk());
-        String anonymousId = session.getId();
+        MvcResult anonymous =
+                mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
+        RequestPostProcessor anonymousSession = SessionCookie.of(anonymous);
 
-        mvc.perform(post("/login")
+        MvcResult login = mvc.perform(post("/login")
                         .param("username", "operator")
                         .param("password", "operator")
                         .with(csrf())
-                        .session(session))
-                .andExpect(authenticated());
-        assertThat(session.getId()).isNotEqualTo(anonymousId);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+                        .with(anonymousSession))
+                .andExpect(authenticated())
+                .andReturn();
+        RequestPostProcessor signedIn = SessionCookie.of(login);
+        assertThat(login.getResponse().getCookie("SESSION").getValue())
+                .isNotEqualTo(anonymous.getResponse().getCookie("SESSION").getValue());
+        mvc.perform(get("/").with(signedIn)).andExpect(status().isOk());
+        mvc.perform(get("/").with(anonymousSession)).andExpect(redirectedUrl("/login"));
 
-        mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout"));
-        assertThat(session.isInvalid()).isTrue();
+        mvc.perform(post("/logout").with(csrf()).with(signedIn)).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/").with(signedIn)).andExpect(redirectedUrl("/login"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.gauthconsole.security.Role;
+import com.gauthconsole.testing.SessionCookie;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongFunction;
@@ -20,10 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Every user administration route, for every role but ADMIN: refused, and nothing changed. */
 @SpringBootTest
@@ -90,13 +91,10 @@ class UserAdministrationAccessTest {
     @MethodSource("everyRouteForEveryRoleButAdmin")
     void refusesEveryRoleButAdminAndChangesNothing(Role role, Route route) throws Exception {
         String demoUser = role.name().toLowerCase();
-        MockHttpSession session =
-                (MockHttpSession) mvc.perform(formLogin().user(demoUser).password(demoUser))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+        RequestPostProcessor session = SessionCookie.of(
+                mvc.perform(formLogin().user(demoUser).password(demoUser)).andReturn());
 
-        mvc.perform(route.request().apply(target.id()).with(csrf()).session(session))
+        mvc.perform(route.request().apply(target.id()).with(csrf()).with(session))
                 .andExpect(status().isForbidden());
 
         assertNothingChanged();

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.gauthconsole.security.Role;
+import com.gauthconsole.testing.SessionCookie;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,9 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -45,7 +46,7 @@ class UserAdministrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    MockHttpSession admin;
+    RequestPostProcessor admin;
 
     @BeforeEach
     void signInAsAdministrator() throws Exception {
@@ -61,13 +62,13 @@ class UserAdministrationTest {
 
         mvc.perform(formLogin().user(name).password(GOOD_PASSWORD))
                 .andExpect(authenticated().withRoles("AUDITOR"));
-        mvc.perform(get("/admin/users").session(signIn(name, GOOD_PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").with(signIn(name, GOOD_PASSWORD))).andExpect(status().isForbidden());
     }
 
     @Test
     void showsTheUsersLinkInTheNavigationToAdministratorsOnly() throws Exception {
-        mvc.perform(get("/").session(admin)).andExpect(content().string(containsString("href=\"/admin/users\"")));
-        mvc.perform(get("/").session(signIn("lead", "lead")))
+        mvc.perform(get("/").with(admin)).andExpect(content().string(containsString("href=\"/admin/users\"")));
+        mvc.perform(get("/").with(signIn("lead", "lead")))
                 .andExpect(content().string(not(containsString("href=\"/admin/users\""))));
     }
 
@@ -75,9 +76,9 @@ class UserAdministrationTest {
     void listsEachUserWithRolesAndStatus() throws Exception {
         String name = uniqueName("listed");
         mvc.perform(createUser(name, GOOD_PASSWORD, "OPERATOR", "LEAD"));
-        mvc.perform(post("/admin/users/{id}/disable", idOf(name)).with(csrf()).session(admin));
+        mvc.perform(post("/admin/users/{id}/disable", idOf(name)).with(csrf()).with(admin));
 
-        String page = mvc.perform(get("/admin/users").session(admin))
+        String page = mvc.perform(get("/admin/users").with(admin))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -171,13 +172,13 @@ class UserAdministrationTest {
         mvc.perform(createUser(name, GOOD_PASSWORD, "OPERATOR"));
         long id = idOf(name);
 
-        mvc.perform(post("/admin/users/{id}/disable", id).with(csrf()).session(admin))
+        mvc.perform(post("/admin/users/{id}/disable", id).with(csrf()).with(admin))
                 .andExpect(redirectedUrl("/admin/users/" + id));
         mvc.perform(formLogin().user(name).password(GOOD_PASSWORD))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
 
-        mvc.perform(post("/admin/users/{id}/enable", id).with(csrf()).session(admin));
+        mvc.perform(post("/admin/users/{id}/enable", id).with(csrf()).with(admin));
         mvc.perform(formLogin().user(name).password(GOOD_PASSWORD)).andExpect(authenticated());
     }
 
@@ -185,42 +186,42 @@ class UserAdministrationTest {
     void disablingAUserEndsTheSessionTheyAlreadyHave() throws Exception {
         String name = uniqueName("signed-in");
         mvc.perform(createUser(name, GOOD_PASSWORD, "OPERATOR"));
-        MockHttpSession theirs = signIn(name, GOOD_PASSWORD);
-        mvc.perform(get("/").session(theirs)).andExpect(status().isOk());
+        RequestPostProcessor theirs = signIn(name, GOOD_PASSWORD);
+        mvc.perform(get("/").with(theirs)).andExpect(status().isOk());
 
-        mvc.perform(post("/admin/users/{id}/disable", idOf(name)).with(csrf()).session(admin));
+        mvc.perform(post("/admin/users/{id}/disable", idOf(name)).with(csrf()).with(admin));
 
-        mvc.perform(get("/").session(theirs)).andExpect(redirectedUrl("/login?ended"));
-        mvc.perform(get("/admin/users").session(admin)).andExpect(status().isOk());
+        mvc.perform(get("/").with(theirs)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/admin/users").with(admin)).andExpect(status().isOk());
     }
 
     @Test
     void changingAUsersRolesEndsTheirSessionSoTheOldRolesStopAtOnce() throws Exception {
         String name = uniqueName("demoted");
         mvc.perform(createUser(name, GOOD_PASSWORD, "ADMIN"));
-        MockHttpSession theirs = signIn(name, GOOD_PASSWORD);
+        RequestPostProcessor theirs = signIn(name, GOOD_PASSWORD);
 
         mvc.perform(post("/admin/users/{id}/roles", idOf(name))
                 .param("roles", "OPERATOR")
                 .with(csrf())
-                .session(admin));
+                .with(admin));
 
-        mvc.perform(get("/admin/users").session(theirs)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/admin/users").with(theirs)).andExpect(redirectedUrl("/login?ended"));
     }
 
     @Test
     void aResetPasswordReplacesTheOldOneAndEndsTheUsersSession() throws Exception {
         String name = uniqueName("reset");
         mvc.perform(createUser(name, GOOD_PASSWORD, "OPERATOR"));
-        MockHttpSession theirs = signIn(name, GOOD_PASSWORD);
+        RequestPostProcessor theirs = signIn(name, GOOD_PASSWORD);
 
         mvc.perform(post("/admin/users/{id}/password", idOf(name))
                         .param("password", "a-brand-new-password")
                         .with(csrf())
-                        .session(admin))
+                        .with(admin))
                 .andExpect(flash().attribute("notice", "The password was changed."));
 
-        mvc.perform(get("/").session(theirs)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/").with(theirs)).andExpect(redirectedUrl("/login?ended"));
         mvc.perform(formLogin().user(name).password(GOOD_PASSWORD)).andExpect(unauthenticated());
         mvc.perform(formLogin().user(name).password("a-brand-new-password")).andExpect(authenticated());
     }
@@ -233,7 +234,7 @@ class UserAdministrationTest {
         mvc.perform(post("/admin/users/{id}/password", idOf(name))
                         .param("password", "short")
                         .with(csrf())
-                        .session(admin))
+                        .with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Use at least 12 characters.")));
 
@@ -248,7 +249,7 @@ class UserAdministrationTest {
         mvc.perform(post("/admin/users/{id}/roles", idOf(name))
                         .param("roles", "LEAD", "AUDITOR")
                         .with(csrf())
-                        .session(admin))
+                        .with(admin))
                 .andExpect(flash().attribute("notice", "The roles were saved."));
 
         mvc.perform(formLogin().user(name).password(GOOD_PASSWORD))
@@ -259,7 +260,7 @@ class UserAdministrationTest {
     void anAdministratorCannotDisableThemselves() throws Exception {
         long self = idOf("admin");
 
-        mvc.perform(post("/admin/users/{id}/disable", self).with(csrf()).session(admin))
+        mvc.perform(post("/admin/users/{id}/disable", self).with(csrf()).with(admin))
                 .andExpect(flash().attribute(
                                 "problem", "You cannot disable your own account: ask another administrator to do it."));
 
@@ -273,7 +274,7 @@ class UserAdministrationTest {
         mvc.perform(post("/admin/users/{id}/roles", self)
                         .param("roles", "LEAD")
                         .with(csrf())
-                        .session(admin))
+                        .with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString(
@@ -291,7 +292,7 @@ class UserAdministrationTest {
         mvc.perform(createUser(payload, GOOD_PASSWORD, "OPERATOR"))
                 .andExpect(content().string(containsString("value=\"&lt;script&gt;alert(1)&lt;/script&gt;\"")))
                 .andExpect(content().string(not(containsString(payload))));
-        mvc.perform(get("/admin/users").session(admin))
+        mvc.perform(get("/admin/users").with(admin))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString(payload))));
     }
@@ -302,15 +303,13 @@ class UserAdministrationTest {
                 .param("password", password)
                 .param("roles", roles)
                 .with(csrf())
-                .session(admin);
+                .with(admin);
     }
 
-    private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin().user(username).password(password))
+    private RequestPostProcessor signIn(String username, String password) throws Exception {
+        return SessionCookie.of(mvc.perform(formLogin().user(username).password(password))
                 .andExpect(authenticated())
-                .andReturn()
-                .getRequest()
-                .getSession();
+                .andReturn());
     }
 
     private long idOf(String username) {
