@@ -4,6 +4,8 @@ import com.gauthconsole.secret.Secret;
 import com.gauthconsole.secret.SecretBox;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,14 +32,15 @@ class RunSecrets {
     void keep(long runId, RunSecretName name, Secret secret, Instant expiresAt) {
         forget(runId, name);
         jdbc.sql("INSERT INTO run_secret (run_id, name, sealed, expires_at) VALUES (?, ?, ?, ?)")
-                .params(runId, name.name(), box.seal(secret, context(runId, name)), expiresAt)
+                .params(runId, name.name(), box.seal(secret, context(runId, name)), utc(expiresAt))
                 .update();
     }
 
     Optional<Secret> find(long runId, RunSecretName name) {
         return jdbc.sql("SELECT sealed, expires_at FROM run_secret WHERE run_id = ? AND name = ?")
                 .params(runId, name.name())
-                .query((row, number) -> new Sealed(row.getString("sealed"), row.getObject("expires_at", Instant.class)))
+                .query((row, number) ->
+                        new Sealed(row.getString("sealed"), instant(row.getObject("expires_at", OffsetDateTime.class))))
                 .optional()
                 .filter(stored ->
                         stored.expiresAt() == null || stored.expiresAt().isAfter(clock.instant()))
@@ -56,6 +59,15 @@ class RunSecrets {
 
     void forgetAll(long runId) {
         jdbc.sql("DELETE FROM run_secret WHERE run_id = ?").params(runId).update();
+    }
+
+    /** Timestamps cross JDBC as OffsetDateTime: both H2 and PostgreSQL map it to TIMESTAMP WITH TIME ZONE. */
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private static String context(long runId, RunSecretName name) {

@@ -1,5 +1,7 @@
 package com.gauthconsole.bench;
 
+import com.gauthconsole.testing.ConsoleSession;
+import com.gauthconsole.testing.WizardRun;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -2,13 +2,7 @@ package com.gauthconsole.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,8 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Two requests for the same step at the same moment: exactly one attempt executes, enforced by the database. */
 class DoubleExecutionTest {
 
-    private static final DataCenterForm DATA_CENTER =
-            new DataCenterForm("/usw1", "https://gauth.acme.example.com", false);
+    static final DataCenterForm DATA_CENTER = new DataCenterForm("/usw1", "https://gauth.acme.example.com", false);
 
     @Test
     void runsTheStepOnceWhenTwoRequestsArriveTogether() throws Exception {
@@ -28,7 +21,7 @@ class DoubleExecutionTest {
             SimulatorControl gauth = new SimulatorControl(port(console), "ops", "ops");
             gauth.inject("{\"call\": \"ADD_DATA_CENTER\", \"delay\": \"PT0.5S\", \"times\": 1}");
 
-            List<String> outcomes = race(console, console, runId);
+            List<String> outcomes = TwoConsoles.raceStepFive(console, console, runId);
 
             assertOneExecuted(console, runId, outcomes);
             assertThat(gauth.inventory()).contains("\"dataCenters\":1");
@@ -53,7 +46,7 @@ class DoubleExecutionTest {
                 SimulatorControl gauth = new SimulatorControl(port(first), "ops", "ops");
                 gauth.inject("{\"call\": \"ADD_DATA_CENTER\", \"delay\": \"PT0.5S\", \"times\": 1}");
 
-                List<String> outcomes = race(first, second, runId);
+                List<String> outcomes = TwoConsoles.raceStepFive(first, second, runId);
 
                 assertOneExecuted(first, runId, outcomes);
                 assertThat(gauth.inventory()).contains("\"dataCenters\":1");
@@ -61,38 +54,7 @@ class DoubleExecutionTest {
         }
     }
 
-    /** Both consoles execute step 5 of the run at the same moment; answers what each one saw. */
-    private static List<String> race(
-            ConfigurableApplicationContext one, ConfigurableApplicationContext other, long runId) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<String>> results = new ArrayList<>();
-            for (ConfigurableApplicationContext console : List.of(one, other)) {
-                Callable<String> execute = () -> {
-                    start.await();
-                    try {
-                        console.getBean(WizardService.class)
-                                .execute(runId, Step.ADD_DATA_CENTER, DATA_CENTER, TwoConsoles.OPERATOR);
-                        return "executed";
-                    } catch (StepNotReady refused) {
-                        return refused.getMessage();
-                    }
-                };
-                results.add(threads.submit(execute));
-            }
-            start.countDown();
-            List<String> outcomes = new ArrayList<>();
-            for (Future<String> result : results) {
-                outcomes.add(result.get());
-            }
-            return outcomes;
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private static void assertOneExecuted(ConfigurableApplicationContext console, long runId, List<String> outcomes) {
+    static void assertOneExecuted(ConfigurableApplicationContext console, long runId, List<String> outcomes) {
         assertThat(outcomes).containsOnlyOnce("executed");
         assertThat(outcomes).anySatisfy(outcome -> assertThat(outcome).contains("Step 5 is already running"));
         long attempts = console.getBean(JdbcClient.class)
@@ -103,7 +65,7 @@ class DoubleExecutionTest {
         assertThat(attempts).isEqualTo(1);
     }
 
-    private static int port(ConfigurableApplicationContext console) {
+    static int port(ConfigurableApplicationContext console) {
         return ((WebServerApplicationContext) console).getWebServer().getPort();
     }
 }

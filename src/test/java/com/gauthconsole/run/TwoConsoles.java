@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -25,11 +30,8 @@ final class TwoConsoles {
     }
 
     static ConfigurableApplicationContext start(String databaseUrl, String... more) {
-        List<String> args = new ArrayList<>(List.of(
-                "--spring.datasource.url=" + databaseUrl,
-                "--server.port=0",
-                "--spring.main.banner-mode=off",
-                "--console.demo-users=false"));
+        List<String> args = new ArrayList<>(
+                List.of("--spring.datasource.url=" + databaseUrl, "--server.port=0", "--spring.main.banner-mode=off"));
         args.addAll(Arrays.asList(more));
         return new SpringApplicationBuilder(GauthConsoleApplication.class).run(args.toArray(String[]::new));
     }
@@ -69,6 +71,41 @@ final class TwoConsoles {
                 Step.ADD_CONTACT_CENTER,
                 (ContactCenterForm) wizard.form(runId, Step.ADD_CONTACT_CENTER),
                 OPERATOR);
+    }
+
+    /** Both consoles execute step 5 of the run at the same moment; answers what each one saw. */
+    static List<String> raceStepFive(
+            ConfigurableApplicationContext one, ConfigurableApplicationContext other, long runId) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (ConfigurableApplicationContext console : List.of(one, other)) {
+                Callable<String> execute = () -> {
+                    start.await();
+                    try {
+                        console.getBean(WizardService.class)
+                                .execute(
+                                        runId,
+                                        Step.ADD_DATA_CENTER,
+                                        DoubleExecutionTest.DATA_CENTER,
+                                        TwoConsoles.OPERATOR);
+                        return "executed";
+                    } catch (StepNotReady refused) {
+                        return refused.getMessage();
+                    }
+                };
+                results.add(threads.submit(execute));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> result : results) {
+                outcomes.add(result.get());
+            }
+            return outcomes;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static ApiClientForm withClientId(ApiClientForm form, String clientId) {

@@ -1,4 +1,4 @@
-package com.gauthconsole.bench;
+package com.gauthconsole.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /** One full provisioning run through the wizard's form posts, timing each step's execute request. */
-final class WizardRun {
+public final class WizardRun {
 
-    enum Step {
+    public enum Step {
         CLIENT("client"),
         TOKEN("token"),
         ENVIRONMENT("environment"),
@@ -18,7 +18,7 @@ final class WizardRun {
         DATA_CENTER("data-center"),
         CORS("cors");
 
-        final String slug;
+        public final String slug;
 
         Step(String slug) {
             this.slug = slug;
@@ -26,33 +26,49 @@ final class WizardRun {
     }
 
     /** Nanoseconds per step, and the whole run's wall time; succeeded is false if any step did not. */
-    record Timings(Map<Step, Long> stepNanos, long runNanos, boolean succeeded) {}
+    public record Timings(Map<Step, Long> stepNanos, long runNanos, boolean succeeded) {}
 
     private WizardRun() {}
 
-    static Timings execute(ConsoleSession console, String target, String unique)
+    public static Timings execute(ConsoleSession console, String target, String unique)
             throws IOException, InterruptedException {
         long runStarted = System.nanoTime();
+        String run = start(console, target, unique);
+        Map<Step, Long> nanos = new EnumMap<>(Step.class);
+        for (Step step : Step.values()) {
+            long stepStarted = System.nanoTime();
+            boolean accepted = executeStep(console, run, step, unique);
+            nanos.put(step, System.nanoTime() - stepStarted);
+            if (!accepted) {
+                return new Timings(nanos, System.nanoTime() - runStarted, false);
+            }
+        }
+        long runNanos = System.nanoTime() - runStarted;
+        return new Timings(nanos, runNanos, succeeded(console, run));
+    }
+
+    /** Starts a run for the customer {@code unique}; answers its path, e.g. {@code /runs/42}. */
+    public static String start(ConsoleSession console, String target, String unique)
+            throws IOException, InterruptedException {
         HttpResponse<String> started = console.post(
                 "/runs", Map.of("target", List.of(target), "clusterDomain", List.of(unique + ".example.com")));
         String location = started.headers()
                 .firstValue("Location")
                 .orElseThrow(() -> new IllegalStateException("The run did not start: HTTP " + started.statusCode()));
         String path = URI.create(location).getPath();
-        String run = path.substring(0, path.indexOf("/steps/"));
-        Map<Step, Long> nanos = new EnumMap<>(Step.class);
-        for (Step step : Step.values()) {
-            long stepStarted = System.nanoTime();
-            HttpResponse<String> executed =
-                    console.post(run + "/steps/" + step.slug + "?action=execute", form(step, unique));
-            nanos.put(step, System.nanoTime() - stepStarted);
-            if (executed.statusCode() != 302) {
-                return new Timings(nanos, System.nanoTime() - runStarted, false);
-            }
-        }
-        long runNanos = System.nanoTime() - runStarted;
-        boolean succeeded = console.get(run).body().contains("id=\"run-status\">SUCCEEDED<");
-        return new Timings(nanos, runNanos, succeeded);
+        return path.substring(0, path.indexOf("/steps/"));
+    }
+
+    /** Posts the step's form with execute; answers whether the console accepted it (it redirects to the step). */
+    public static boolean executeStep(ConsoleSession console, String run, Step step, String unique)
+            throws IOException, InterruptedException {
+        return console.post(run + "/steps/" + step.slug + "?action=execute", form(step, unique))
+                        .statusCode()
+                == 302;
+    }
+
+    public static boolean succeeded(ConsoleSession console, String run) throws IOException, InterruptedException {
+        return console.get(run).body().contains("id=\"run-status\">SUCCEEDED<");
     }
 
     private static Map<String, List<String>> form(Step step, String unique) {

@@ -1,4 +1,4 @@
-package com.gauthconsole.bench;
+package com.gauthconsole.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** One signed-in browser-like session with the console: cookies, the CSRF token, form posts. */
-final class ConsoleSession {
+public final class ConsoleSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -23,15 +23,28 @@ final class ConsoleSession {
     private final String baseUrl;
     private String csrf;
 
-    ConsoleSession(String baseUrl) {
-        this.baseUrl = baseUrl;
-        this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    public ConsoleSession(String baseUrl) {
+        this(
+                baseUrl,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                null);
     }
 
-    void signIn(String username, String password) throws IOException, InterruptedException {
+    private ConsoleSession(String baseUrl, HttpClient http, String csrf) {
+        this.baseUrl = baseUrl;
+        this.http = http;
+        this.csrf = csrf;
+    }
+
+    /** The same browser, cookies and all, talking to another instance of the console. */
+    public ConsoleSession at(String otherBaseUrl) {
+        return new ConsoleSession(otherBaseUrl, http, csrf);
+    }
+
+    public void signIn(String username, String password) throws IOException, InterruptedException {
         csrf = token(get("/login").body());
         HttpResponse<String> signedIn =
                 post("/login", Map.of("username", List.of(username), "password", List.of(password)));
@@ -42,12 +55,13 @@ final class ConsoleSession {
         csrf = token(get("/runs/new").body());
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, Map<String, List<String>> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, Map<String, List<String>> fields)
+            throws IOException, InterruptedException {
         String form = fields.entrySet().stream()
                 .flatMap(field -> field.getValue().stream().map(value -> encode(field.getKey()) + "=" + encode(value)))
                 .collect(Collectors.joining("&", "_csrf=" + encode(csrf) + "&", ""));

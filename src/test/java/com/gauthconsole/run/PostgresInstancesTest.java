@@ -1,0 +1,97 @@
+package com.gauthconsole.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gauthconsole.testing.ConsoleSession;
+import com.gauthconsole.testing.WizardRun;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The production shape: PostgreSQL (real binaries, no system install), and two console instances sharing it
+ * behind no sticky sessions.
+ */
+class PostgresInstancesTest {
+
+    private static EmbeddedPostgres postgres;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = EmbeddedPostgres.builder().start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    @Test
+    void signsInOnOneInstanceAndContinuesTheWizardOnTheOtherUntilTheRunSucceeds() throws Exception {
+        try (ConfigurableApplicationContext first = startOnPostgres();
+                ConfigurableApplicationContext second = startOnPostgres(simulatorOf(first))) {
+            ConsoleSession onFirst = new ConsoleSession("http://localhost:" + DoubleExecutionTest.port(first));
+            onFirst.signIn("operator", "operator");
+            ConsoleSession onSecond = onFirst.at("http://localhost:" + DoubleExecutionTest.port(second));
+            String unique = "pg" + UUID.randomUUID().toString().substring(0, 8);
+
+            String run = WizardRun.start(onSecond, "Built-in simulator", unique);
+            for (WizardRun.Step step : WizardRun.Step.values()) {
+                ConsoleSession instance = step.ordinal() % 2 == 0 ? onFirst : onSecond;
+                assertThat(WizardRun.executeStep(instance, run, step, unique))
+                        .as(step.name())
+                        .isTrue();
+            }
+
+            assertThat(WizardRun.succeeded(onFirst, run)).isTrue();
+            assertThat(WizardRun.succeeded(onSecond, run)).isTrue();
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success")
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session WHERE principal_name = 'operator'")
+                            .query(Long.class)
+                            .single())
+                    .isPositive();
+        }
+    }
+
+    @Test
+    void runsAStepOnceWhenBothInstancesAreAskedAtTheSameMoment() throws Exception {
+        try (ConfigurableApplicationContext first = startOnPostgres();
+                ConfigurableApplicationContext second = startOnPostgres(simulatorOf(first))) {
+            long runId = TwoConsoles.startRun(first);
+            TwoConsoles.runToStepFive(first, runId);
+            SimulatorControl gauth = new SimulatorControl(DoubleExecutionTest.port(first), "ops", "ops");
+            gauth.inject("{\"call\": \"ADD_DATA_CENTER\", \"delay\": \"PT0.5S\", \"times\": 1}");
+
+            List<String> outcomes = TwoConsoles.raceStepFive(first, second, runId);
+
+            DoubleExecutionTest.assertOneExecuted(first, runId, outcomes);
+        }
+    }
+
+    private static ConfigurableApplicationContext startOnPostgres(String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--console.runs.single-instance=false"));
+        args.addAll(List.of(more));
+        return TwoConsoles.start(postgres.getJdbcUrl("postgres", "postgres"), args.toArray(String[]::new));
+    }
+
+    private static String[] simulatorOf(ConfigurableApplicationContext console) {
+        return new String[] {
+            "--console.targets[0].name=Built-in simulator",
+            "--console.targets[0].base-url=http://localhost:" + DoubleExecutionTest.port(console) + "/gauth-sim",
+            "--console.targets[0].ops-username=ops",
+            "--console.targets[0].ops-password=ops"
+        };
+    }
+}
