@@ -8,6 +8,7 @@ import com.gauthconsole.secret.Secret;
 import com.gauthconsole.target.GauthTarget;
 import com.gauthconsole.target.TargetCatalog;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +43,7 @@ public class WizardService {
     private final TargetCatalog targets;
     private final GauthClients gauth;
     private final Clock clock;
+    private final StepMetrics metrics;
 
     WizardService(
             RunRepository runs,
@@ -53,7 +55,8 @@ public class WizardService {
             StepInputs json,
             TargetCatalog targets,
             GauthClients gauth,
-            Clock clock) {
+            Clock clock,
+            StepMetrics metrics) {
         this.runs = runs;
         this.attempts = attempts;
         this.executors = executors;
@@ -64,6 +67,7 @@ public class WizardService {
         this.targets = targets;
         this.gauth = gauth;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     public List<String> targetNames() {
@@ -211,12 +215,15 @@ public class WizardService {
         Step step = executor.step();
         long attemptId = recorder.begin(
                 run.id(), step, kind, actor, json.write(form), call.call().preview());
+        long started = System.nanoTime();
         try {
             StepOutcome outcome = call.send();
             recorder.succeed(attemptId, exchange.get(), outcome);
+            metrics.record(step, run.targetName(), kind, "succeeded", Duration.ofNanos(System.nanoTime() - started));
             return Optional.empty();
         } catch (GauthFailure failure) {
             recorder.fail(attemptId, exchange.get(), failure.getClass().getSimpleName(), failure.getMessage());
+            metrics.record(step, run.targetName(), kind, "failed", Duration.ofNanos(System.nanoTime() - started));
             return Optional.of(failure.getMessage());
         } catch (RuntimeException unexpected) {
             log.error(

@@ -58,7 +58,7 @@ class SecurityConfiguration {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**")
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
                         .requestMatchers("/runs/*/steps/*/existing", "/runs/*/steps/*/adopt")
                         .hasRole(Role.LEAD.name())

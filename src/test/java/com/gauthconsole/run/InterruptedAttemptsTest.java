@@ -18,7 +18,9 @@ class InterruptedAttemptsTest {
     void marksAnAttemptLeftRunningByAStoppedConsoleAsInterruptedAtTheNextStart() {
         String database = TwoConsoles.newDatabase();
         long runId;
-        try (ConfigurableApplicationContext stopped = TwoConsoles.start(database)) {
+        // Several instances: nothing is interrupted at shutdown, as when a process dies without shutting down.
+        try (ConfigurableApplicationContext stopped =
+                TwoConsoles.start(database, "--console.runs.single-instance=false")) {
             runId = TwoConsoles.startRun(stopped);
             stopped.getBean(AttemptRecorder.class)
                     .begin(runId, Step.CREATE_API_CLIENT, AttemptKind.EXECUTE, TwoConsoles.OPERATOR, "{}", REQUEST);
@@ -41,6 +43,27 @@ class InterruptedAttemptsTest {
             assertThat(wizard.page(runId, Step.CREATE_API_CLIENT, TwoConsoles.OPERATOR)
                             .blockedReason())
                     .contains("a team lead must re-run it");
+        }
+    }
+
+    @Test
+    void marksAnAttemptStillRunningAtShutdownAsInterruptedWhenTheConsoleIsAloneOnItsDatabase() {
+        String database = TwoConsoles.newDatabase();
+        long runId;
+        try (ConfigurableApplicationContext closing = TwoConsoles.start(database)) {
+            runId = TwoConsoles.startRun(closing);
+            closing.getBean(AttemptRecorder.class)
+                    .begin(runId, Step.CREATE_API_CLIENT, AttemptKind.EXECUTE, TwoConsoles.OPERATOR, "{}", REQUEST);
+        }
+
+        try (ConfigurableApplicationContext restarted = TwoConsoles.start(database)) {
+            assertThat(restarted
+                            .getBean(JdbcClient.class)
+                            .sql("SELECT failure_reason FROM step_attempt WHERE run_id = ?")
+                            .param(runId)
+                            .query(String.class)
+                            .single())
+                    .contains("The console was shut down while this attempt was still running");
         }
     }
 
