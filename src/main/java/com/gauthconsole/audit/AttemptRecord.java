@@ -6,7 +6,10 @@ import java.util.Map;
 
 /**
  * One attempt as the audit shows it, all redacted as stored, bodies pretty-printed, with its place in the chain.
- * A re-run's link to the attempt it re-ran belongs here once attempts record it.
+ *
+ * @param kind why the attempt was made: EXECUTE, RE_RUN, TOKEN_RENEWAL, ADOPTION or SKIP
+ * @param reRunOf the failed or interrupted attempt this one re-ran or adopted for, or null
+ * @param inputChanges the non-secret inputs a re-run changed: field, before, after
  */
 public record AttemptRecord(
         long id,
@@ -16,6 +19,9 @@ public record AttemptRecord(
         Instant startedAt,
         Instant finishedAt,
         String status,
+        String kind,
+        Long reRunOf,
+        List<Map<String, String>> inputChanges,
         String requestMethod,
         String requestUrl,
         Map<String, List<String>> requestHeaders,

@@ -16,6 +16,10 @@ final class StoredJson {
         return json == null ? Map.of() : MAPPER.readValue(json, new TypeReference<Map<String, List<String>>>() {});
     }
 
+    static List<Map<String, String>> changes(String json) {
+        return json == null ? List.of() : MAPPER.readValue(json, new TypeReference<List<Map<String, String>>>() {});
+    }
+
     static Map<String, String> ids(String json) {
         return json == null ? Map.of() : MAPPER.readValue(json, new TypeReference<Map<String, String>>() {});
     }

@@ -3,6 +3,7 @@ package com.gauthconsole.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -98,6 +99,13 @@ class ReRunTest {
         assertThat(gauth.inventory())
                 .contains("\"clients\":1", "\"environments\":1", "\"contactCenters\":1", "\"dataCenters\":1");
         assertThat(verifiedHistory()).contains("Intact");
+        assertThat(mvc.perform(get("/history/runs/" + runId)
+                                .with(user("auditor").roles("AUDITOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("href=\"#attempt-" + attempts.get(0).get("ID") + "\"", "re run")
+                .contains("domains: wrong.example.com → acme.example.com");
     }
 
     @Test
