@@ -1,5 +1,6 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.gauth.GauthFailure;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +24,11 @@ class StepAttempt {
     static final int MAX_BODY = 1_000_000;
     static final int MAX_HEADERS = 20_000;
     static final int MAX_REASON = 2_000;
-    private static final Set<String> ADOPTABLE_FAILURES = Set.of("AlreadyExists", "TimedOut", "MalformedResponse");
+    /** The failures after which GAuth may hold the object: it said so, or the answer was lost or unreadable. */
+    private static final Set<String> ADOPTABLE_FAILURES = Set.of(
+            GauthFailure.AlreadyExists.class.getSimpleName(),
+            GauthFailure.TimedOut.class.getSimpleName(),
+            GauthFailure.MalformedResponse.class.getSimpleName());
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
