@@ -62,6 +62,8 @@ class SecurityConfiguration {
                         .hasRole(Role.LEAD.name())
                         .requestMatchers("/runs/**")
                         .hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/targets/**")
+                        .hasRole(Role.LEAD.name())
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .anyRequest()
