@@ -2,6 +2,7 @@ package com.gauthconsole.target;
 
 import com.gauthconsole.secret.Secret;
 import com.gauthconsole.system.HttpUrl;
+import com.gauthconsole.system.SecretLength;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package com.gauthconsole.target;
+package com.gauthconsole.system;
 
 import com.gauthconsole.secret.Secret;
 import jakarta.validation.ConstraintValidator;

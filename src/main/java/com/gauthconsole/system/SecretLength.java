@@ -1,4 +1,4 @@
-package com.gauthconsole.target;
+package com.gauthconsole.system;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = SecretLengthValidator.class)
-@interface SecretLength {
+public @interface SecretLength {
 
     int max();
 
