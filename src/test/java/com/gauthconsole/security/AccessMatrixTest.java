@@ -51,9 +51,9 @@ class AccessMatrixTest {
         ADMIN
     }
 
-    record Rule(PathPattern path, Audience audience) {}
+    record Rule(PathPattern path, Set<Audience> audiences) {}
 
-    /** The expectation table: the first rule whose path pattern matches a route decides. */
+    /** The expectation table: the first rule whose path pattern matches a route decides; any audience listed may. */
     static final List<Rule> RULES = List.of(
             rule("/login", Audience.PUBLIC),
             rule("/", Audience.SIGNED_IN),
@@ -144,10 +144,10 @@ class AccessMatrixTest {
     }
 
     private void checkAnonymous(Route route) throws Exception {
-        Audience audience = audienceOf(route);
+        Set<Audience> audiences = audiencesOf(route);
         MockHttpServletResponse response =
                 mvc.perform(requestFor(route)).andReturn().getResponse();
-        if (audience == Audience.PUBLIC) {
+        if (audiences.contains(Audience.PUBLIC)) {
             assertAllowed(route, response);
         } else {
             assertThat(response.getRedirectedUrl())
@@ -157,13 +157,13 @@ class AccessMatrixTest {
     }
 
     private void check(Role role, Route route) throws Exception {
-        Audience audience = audienceOf(route);
+        Set<Audience> audiences = audiencesOf(route);
         MockHttpServletResponse response = mvc.perform(requestFor(route).session(sessions.get(role)))
                 .andReturn()
                 .getResponse();
-        boolean allowed = audience == Audience.PUBLIC
-                || audience == Audience.SIGNED_IN
-                || REACHES.get(role).contains(audience);
+        boolean allowed = audiences.contains(Audience.PUBLIC)
+                || audiences.contains(Audience.SIGNED_IN)
+                || REACHES.get(role).stream().anyMatch(audiences::contains);
         if (allowed) {
             assertAllowed(route, response);
         } else {
@@ -181,12 +181,12 @@ class AccessMatrixTest {
                 .doesNotEndWith("/login");
     }
 
-    private static Audience audienceOf(Route route) {
+    private static Set<Audience> audiencesOf(Route route) {
         PathContainer path = PathContainer.parsePath(route.path());
         return RULES.stream()
                 .filter(rule -> rule.path().matches(path))
                 .findFirst()
-                .map(Rule::audience)
+                .map(Rule::audiences)
                 .orElseThrow(() -> new AssertionError("No access rule for " + route
                         + ": add one to AccessMatrixTest.RULES (and to the security" + " configuration)"));
     }
@@ -262,8 +262,8 @@ class AccessMatrixTest {
         return link.group(1);
     }
 
-    private static Rule rule(String pattern, Audience audience) {
-        return new Rule(PathPatternParser.defaultInstance.parse(pattern), audience);
+    private static Rule rule(String pattern, Audience... audiences) {
+        return new Rule(PathPatternParser.defaultInstance.parse(pattern), Set.of(audiences));
     }
 
     record Route(HttpMethod method, String pattern, String path) {
