@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import com.gauthconsole.secret.Secret;
 import com.gauthconsole.system.HttpUrl;
+import com.gauthconsole.system.SecretLength;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +20,7 @@ public record ApiClientForm(
         @NotBlank @Size(max = 100) @Pattern(regexp = FormPatterns.IDENTIFIER, message = FormPatterns.IDENTIFIER_MESSAGE)
         String clientId,
 
-        Secret clientSecret,
+        @SecretLength(max = 500) Secret clientSecret,
 
         @NotBlank @Pattern(regexp = "CONFIDENTIAL|PUBLIC", message = "Choose CONFIDENTIAL or PUBLIC")
         String clientType,

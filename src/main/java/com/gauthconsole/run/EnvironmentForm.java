@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import com.gauthconsole.secret.Secret;
 import com.gauthconsole.system.HostName;
+import com.gauthconsole.system.SecretLength;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +22,7 @@ public record EnvironmentForm(
         String id,
 
         @NotBlank @Size(max = 100) String username,
-        Secret password,
+        @SecretLength(max = 500) Secret password,
 
         @NotBlank @Pattern(regexp = "addp|tcp", message = "Choose addp or tcp")
         String connectionProtocol,

@@ -64,6 +64,8 @@ class SecurityConfiguration {
                         .hasRole(Role.LEAD.name())
                         .requestMatchers("/runs/**")
                         .hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/targets/**")
+                        .hasRole(Role.LEAD.name())
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/history", "/history/runs/*")

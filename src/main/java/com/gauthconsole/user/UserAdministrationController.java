@@ -2,6 +2,7 @@ package com.gauthconsole.user;
 
 import com.gauthconsole.security.Role;
 import jakarta.validation.Valid;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -128,8 +129,8 @@ class UserAdministrationController {
 
     private static String detailPage(UserView user, RolesForm roles, PasswordResetForm password, Model model) {
         model.addAttribute("user", user);
-        model.addAttribute("rolesForm", roles);
-        model.addAttribute("passwordForm", password);
+        // A form whose value could not be read is bound as null next to its errors; replacing it drops the messages.
+        model.mergeAttributes(Map.of("rolesForm", roles, "passwordForm", password));
         return "user/detail";
     }
 }
