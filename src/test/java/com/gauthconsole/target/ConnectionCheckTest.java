@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import com.gauthconsole.testing.SessionCookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -101,14 +102,13 @@ class ConnectionCheckTest {
     }
 
     private String testConnection(String name) throws Exception {
-        var flash = mvc.perform(post("/targets/test-connection")
+        var tested = mvc.perform(post("/targets/test-connection")
                         .param("name", name)
                         .with(LEAD)
                         .with(csrf()))
                 .andExpect(redirectedUrl("/targets"))
-                .andReturn()
-                .getFlashMap();
-        return mvc.perform(get("/targets").flashAttrs(flash).with(LEAD))
+                .andReturn();
+        return mvc.perform(get("/targets").with(SessionCookie.of(tested)).with(LEAD))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
