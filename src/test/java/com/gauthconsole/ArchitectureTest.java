@@ -16,7 +16,7 @@ class ArchitectureTest {
         "com.gauthconsole.run..",
         "com.gauthconsole.web..",
         "com.gauthconsole.audit..",
-        "com.gauthconsole.target..",
+        "com.gauthconsole.targets..",
         "com.gauthconsole.user..",
         "com.gauthconsole.security..",
         "com.gauthconsole.sim.."

@@ -1,7 +1,7 @@
 package com.gauthconsole.operations;
 
-import com.gauthconsole.target.GauthTarget;
-import com.gauthconsole.target.TargetCatalog;
+import com.gauthconsole.targets.GauthTarget;
+import com.gauthconsole.targets.TargetCatalog;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;

@@ -2,7 +2,7 @@ package com.gauthconsole.run;
 
 import com.gauthconsole.gauth.GauthClient;
 import com.gauthconsole.secret.Secret;
-import com.gauthconsole.target.GauthTarget;
+import com.gauthconsole.targets.GauthTarget;
 import java.time.Clock;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package com.gauthconsole.target;
+package com.gauthconsole.targets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

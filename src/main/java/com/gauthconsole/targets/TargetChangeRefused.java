@@ -1,4 +1,4 @@
-package com.gauthconsole.target;
+package com.gauthconsole.targets;
 
 /** A change to a managed target that cannot be made, with a message for the field it concerns. */
 abstract sealed class TargetChangeRefused extends RuntimeException {

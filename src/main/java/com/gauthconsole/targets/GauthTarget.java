@@ -1,4 +1,4 @@
-package com.gauthconsole.target;
+package com.gauthconsole.targets;
 
 import com.gauthconsole.gauth.BasicCredentials;
 import com.gauthconsole.gauth.GauthEndpoint;

@@ -1,4 +1,4 @@
-package com.gauthconsole.target;
+package com.gauthconsole.targets;
 
 import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.GauthClients;

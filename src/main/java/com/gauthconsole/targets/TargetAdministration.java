@@ -1,4 +1,4 @@
-package com.gauthconsole.target;
+package com.gauthconsole.targets;
 
 import com.gauthconsole.secret.Secret;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.gauthconsole.target;
+package com.gauthconsole.targets;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

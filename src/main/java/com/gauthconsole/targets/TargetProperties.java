@@ -1,4 +1,4 @@
-package com.gauthconsole.target;
+package com.gauthconsole.targets;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package com.gauthconsole.target;
+package com.gauthconsole.targets;
 
 import jakarta.validation.Valid;
 import org.springframework.security.core.Authentication;
@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TargetController {
 
     private static final String LIST = "redirect:/targets";
-    private static final String FORM_PAGE = "target/form";
+    private static final String FORM_PAGE = "targets/form";
     private static final String FORM = "target";
 
     private final TargetAdministration targets;
@@ -33,7 +33,7 @@ class TargetController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("targets", targets.list());
-        return "target/list";
+        return "targets/list";
     }
 
     @GetMapping("/new")
