@@ -70,6 +70,8 @@ final class ConsoleBrowser implements AutoCloseable {
                 "--lang=en-US",
                 // Bootstrap scrolls smoothly otherwise, and a click lands where the button was before the scroll.
                 "--force-prefers-reduced-motion",
+                // The screenshots show the page at the full window width.
+                "--hide-scrollbars",
                 "--window-size=" + WIDTH + "," + HEIGHT,
                 "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -154,10 +156,6 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.findElements(elements);
     }
 
-    String currentUrl() {
-        return driver.getCurrentUrl();
-    }
-
     /** Fetches an address with this browser's session, e.g. a download the browser would save instead of showing. */
     HttpResponse<String> fetchWithSession(String url) throws IOException, InterruptedException {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
@@ -173,33 +171,16 @@ final class ConsoleBrowser implements AutoCloseable {
 
     /**
      * Saves the page as {@code <name>.png}: its whole width and its height up to a cap, taken through Chromium's
-     * DevTools so the window keeps its size (a window resized for a picture does not reliably come back).
+     * DevTools, since WebDriver's own screenshot shows only what fits in the window.
      */
-    Path screenshot(String name) throws IOException {
+    void screenshot(String name) throws IOException {
         long width = (Long) script("return document.documentElement.clientWidth");
         long height = (Long) script("return document.documentElement.scrollHeight");
+        Map<String, Object> page =
+                Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height, MAX_SCREENSHOT_HEIGHT), "scale", 1);
         Map<String, Object> picture = driver.executeCdpCommand(
-                "Page.captureScreenshot",
-                Map.of(
-                        "format",
-                        "png",
-                        "captureBeyondViewport",
-                        true,
-                        "clip",
-                        Map.of(
-                                "x",
-                                0,
-                                "y",
-                                0,
-                                "width",
-                                width,
-                                "height",
-                                Math.min(height, MAX_SCREENSHOT_HEIGHT),
-                                "scale",
-                                1)));
-        Path file = screenshots.resolve(name + ".png");
-        Files.write(file, Base64.getDecoder().decode((String) picture.get("data")));
-        return file;
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", page));
+        Files.write(screenshots.resolve(name + ".png"), Base64.getDecoder().decode((String) picture.get("data")));
     }
 
     /** Checks the page shown now; pages reached through this class are checked on arrival already. */
