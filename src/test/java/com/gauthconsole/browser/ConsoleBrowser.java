@@ -12,8 +12,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,6 +78,8 @@ final class ConsoleBrowser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
                 .build();
+        // Selenium warns that it has no DevTools binding for this Chromium version; none is needed: the screenshots
+        // go through chromedriver's own DevTools command, which works with any version.
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(PAGE_WAIT);
         driver.manage().timeouts().pageLoadTimeout(PAGE_WAIT);
@@ -156,15 +158,20 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.findElements(elements);
     }
 
-    /** Fetches an address with this browser's session, e.g. a download the browser would save instead of showing. */
+    /**
+     * Fetches an address with this browser's cookies, hence its session whatever the cookie is called: for a download,
+     * which the browser would save instead of showing.
+     */
     HttpResponse<String> fetchWithSession(String url) throws IOException, InterruptedException {
-        Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        if (session == null) {
+        String cookies = driver.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        if (cookies.isEmpty()) {
             throw new AssertionError("The browser has no session to fetch " + url + " with");
         }
         return http.send(
                 HttpRequest.newBuilder(URI.create(url))
-                        .header("Cookie", "JSESSIONID=" + session.getValue())
+                        .header("Cookie", cookies)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
