@@ -19,8 +19,9 @@ class RunViews {
         Step current = progress.current().orElse(null);
         List<StepState> steps = new ArrayList<>();
         for (Step step : Step.values()) {
-            AttemptView latest = progress.latest(step).map(this::attempt).orElse(null);
-            steps.add(new StepState(step, state(step, latest, current), latest));
+            AttemptStatus latest =
+                    progress.latest(step).map(StepAttempt::status).orElse(null);
+            steps.add(new StepState(step, state(step, latest, current)));
         }
         return new RunOverview(
                 run.id(),
@@ -61,11 +62,11 @@ class RunViews {
                 attempt.failureReason());
     }
 
-    private static StepState.State state(Step step, AttemptView latest, Step current) {
+    private static StepState.State state(Step step, AttemptStatus latest, Step current) {
         if (latest == null) {
             return step == current ? StepState.State.CURRENT : StepState.State.PENDING;
         }
-        return switch (latest.status()) {
+        return switch (latest) {
             case SUCCEEDED -> StepState.State.DONE;
             case SKIPPED -> StepState.State.SKIPPED;
             case FAILED -> StepState.State.FAILED;

@@ -1,11 +1,7 @@
 package com.gauthconsole.run;
 
-/**
- * A step as the stepper shows it.
- *
- * @param latest the step's latest attempt, or null when it has none
- */
-public record StepState(Step step, State state, AttemptView latest) {
+/** A step as the stepper shows it: where it stands, from its latest attempt. */
+public record StepState(Step step, State state) {
 
     public enum State {
         DONE,
