@@ -195,7 +195,7 @@ class WizardController {
         model.addAttribute("page", wizard.page(runId, step, actors.of(user)));
         model.addAttribute("grantTypes", ApiClientForm.GRANT_TYPES);
         model.addAttribute("traceModes", EnvironmentForm.TRACE_MODES);
-        return "run/step-" + step.slug();
+        return "run/step";
     }
 
     private String showNewRun(Model model) {

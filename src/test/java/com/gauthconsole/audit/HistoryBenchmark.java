@@ -1,6 +1,7 @@
 package com.gauthconsole.audit;
 
 import com.gauthconsole.GauthConsoleApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -52,17 +53,42 @@ public final class HistoryBenchmark {
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     }
 
+    /** The few SQL spellings that differ between H2 and PostgreSQL for generating rows. */
+    private record Dialect(String numbers, String uuid, String text) {
+
+        static final Dialect H2 = new Dialect("SYSTEM_RANGE(1, %d)", "CAST(RANDOM_UUID() AS VARCHAR)", "TO_CHAR(%s)");
+        static final Dialect POSTGRES = new Dialect(
+                "generate_series(1, %d) AS numbers(X)", "CAST(gen_random_uuid() AS VARCHAR)", "CAST(%s AS TEXT)");
+
+        String numbers(int count) {
+            return String.format(numbers, count);
+        }
+
+        String text(String expression) {
+            return String.format(text, expression);
+        }
+    }
+
+    /** Arguments: none for H2, or {@code postgres} to run on an embedded PostgreSQL (real binaries, no install). */
     public static void main(String[] args) throws Exception {
         deleteDatabase();
-        ConfigurableApplicationContext app = SpringApplication.run(
-                GauthConsoleApplication.class,
-                "--server.port=0",
-                "--console.data-dir=" + DATA.toAbsolutePath(),
-                "--logging.level.root=WARN");
+        boolean postgres = args.length > 0 && args[0].equals("postgres");
+        EmbeddedPostgres database = postgres ? EmbeddedPostgres.builder().start() : null;
+        List<String> arguments = new ArrayList<>(
+                List.of("--server.port=0", "--console.data-dir=" + DATA.toAbsolutePath(), "--logging.level.root=WARN"));
+        if (postgres) {
+            arguments.addAll(List.of(
+                    "--spring.datasource.url=" + database.getJdbcUrl("postgres", "postgres"),
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=postgres"));
+        }
+        ConfigurableApplicationContext app =
+                SpringApplication.run(GauthConsoleApplication.class, arguments.toArray(String[]::new));
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             long started = System.nanoTime();
-            fill(jdbc);
+            System.out.println(postgres ? "database: embedded PostgreSQL" : "database: H2 file");
+            fill(jdbc, postgres ? Dialect.POSTGRES : Dialect.H2);
             System.out.printf("filled %,d runs and %,d attempts in %.0f s%n", RUNS, ATTEMPTS, seconds(started));
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             HistoryBenchmark bench = new HistoryBenchmark("http://localhost:" + port);
@@ -71,6 +97,9 @@ public final class HistoryBenchmark {
             bench.export();
         } finally {
             app.close();
+            if (database != null) {
+                database.close();
+            }
         }
     }
 
@@ -85,7 +114,7 @@ public final class HistoryBenchmark {
     }
 
     /** Set-based inserts in H2: runs over 354 days by 40 users on 3 targets, about 6 attempts each. */
-    private static void fill(JdbcClient jdbc) {
+    private static void fill(JdbcClient jdbc, Dialect sql) {
         jdbc.sql("INSERT INTO provisioning_run (id, target_name, target_url, cluster_domain, started_by, started_at,"
                         + " updated_at, finished_at, status, client_id, environment_id, contact_center_id, version)"
                         + " SELECT X, 'GAuth ' || CASE MOD(X, 3) WHEN 0 THEN 'EU' WHEN 1 THEN 'US' ELSE 'APAC' END,"
@@ -95,12 +124,12 @@ public final class HistoryBenchmark {
                         + " TIMESTAMP WITH TIME ZONE '2025-01-01 00:05:00+00' + X * INTERVAL '3' MINUTE,"
                         + " TIMESTAMP WITH TIME ZONE '2025-01-01 00:05:00+00' + X * INTERVAL '3' MINUTE,"
                         + " CASE MOD(X, 10) WHEN 0 THEN 'FAILED' WHEN 1 THEN 'IN_PROGRESS' ELSE 'SUCCEEDED' END,"
-                        + " 'client-' || X, CAST(RANDOM_UUID() AS VARCHAR), CAST(RANDOM_UUID() AS VARCHAR), 0"
-                        + " FROM SYSTEM_RANGE(1, " + RUNS + ")")
+                        + " 'client-' || X, " + sql.uuid() + ", " + sql.uuid() + ", 0"
+                        + " FROM " + sql.numbers(RUNS))
                 .update();
         String requestBody = "'{\"data\":{\"name\":\"external_api_client\",\"clientType\":\"CONFIDENTIAL\","
                 + "\"internalClient\":true,\"client_id\":\"client-' || X || '\",\"client_secret\":"
-                + "\"[REDACTED hmac:' || LPAD(TO_CHAR(MOD(X, 9973)), 12, '0') || ']\",\"authorities\":"
+                + "\"[REDACTED hmac:' || LPAD(" + sql.text("MOD(X, 9973)") + ", 12, '0') || ']\",\"authorities\":"
                 + "[\"ROLE_INTERNAL_CLIENT\"],\"scope\":[\"*\"],\"authorizedGrantTypes\":[\"client_credentials\","
                 + "\"authorization_code\",\"refresh_token\",\"password\"],\"redirectURIs\":"
                 + "[\"https://gauth.customer' || X || '.example.com\"],\"accessTokenExpirationTimeout\":43200,"
@@ -122,12 +151,12 @@ public final class HistoryBenchmark {
                         + "\"Content-Type\":[\"application/json\"],\"Accept\":[\"application/json\"]}', "
                         + requestBody + ", CASE WHEN MOD(X, 17) = 0 THEN 500 ELSE 200 END,"
                         + " '{\"Content-Type\":[\"application/json\"]}',"
-                        + " '{\"status\":{\"code\":0},\"path\":\"/environments/' || CAST(RANDOM_UUID() AS VARCHAR)"
+                        + " '{\"status\":{\"code\":0},\"path\":\"/environments/' || " + sql.uuid()
                         + " || '\",\"data\":{\"client_id\":\"client-' || R || '\"}}', 120 + MOD(X, 300),"
                         + " '{\"client_id\":\"client-' || R || '\"}',"
                         + " CASE WHEN MOD(X, 17) = 0 THEN 'GAuth answered HTTP 500 with status code 7: db down' END"
-                        + " FROM (SELECT X, 1 + (X - 1) * " + RUNS + " / " + ATTEMPTS + " AS R FROM SYSTEM_RANGE(1, "
-                        + ATTEMPTS + "))")
+                        + " FROM (SELECT X, 1 + (X - 1) * " + RUNS + " / " + ATTEMPTS + " AS R FROM "
+                        + sql.numbers(ATTEMPTS) + ") generated")
                 .update();
         jdbc.sql("ALTER TABLE provisioning_run ALTER COLUMN id RESTART WITH " + (RUNS + 1))
                 .update();
