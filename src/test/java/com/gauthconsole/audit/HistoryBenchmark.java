@@ -58,7 +58,8 @@ public final class HistoryBenchmark {
 
         static final Dialect H2 = new Dialect("SYSTEM_RANGE(1, %d)", "CAST(RANDOM_UUID() AS VARCHAR)", "TO_CHAR(%s)");
         static final Dialect POSTGRES = new Dialect(
-                "generate_series(1, %d) AS numbers(X)", "CAST(gen_random_uuid() AS VARCHAR)", "CAST(%s AS TEXT)");
+                "generate_series(CAST(1 AS BIGINT), %d) AS numbers(X)",
+                "CAST(gen_random_uuid() AS VARCHAR)", "CAST(%s AS TEXT)");
 
         String numbers(int count) {
             return String.format(numbers, count);
