@@ -47,8 +47,14 @@ class RunSecrets {
                 .map(stored -> box.open(stored.value(), context(runId, name)));
     }
 
+    /** Whether an unexpired value is kept; asked on every step page, so it reads the row without decrypting it. */
     boolean has(long runId, RunSecretName name) {
-        return find(runId, name).isPresent();
+        return jdbc.sql("SELECT expires_at FROM run_secret WHERE run_id = ? AND name = ?")
+                .params(runId, name.name())
+                .query((row, number) -> Optional.ofNullable(instant(row.getObject("expires_at", OffsetDateTime.class))))
+                .optional()
+                .filter(expiresAt -> expiresAt.map(clock.instant()::isBefore).orElse(true))
+                .isPresent();
     }
 
     void forget(long runId, RunSecretName name) {
