@@ -18,14 +18,23 @@ class RunHistory {
 
     HistoryPage page(HistoryFilter filter) {
         RunFilterSql condition = RunFilterSql.of(filter);
-        int offset = (filter.page() - 1) * HistoryPage.SIZE;
-        List<RunRow> rows = jdbc.sql("SELECT " + RunRow.COLUMNS + " FROM provisioning_run r" + condition.where()
-                        + " ORDER BY r." + filter.sort().column() + " " + filter.dir() + ", r.id " + filter.dir()
-                        + " OFFSET " + offset + " ROWS FETCH NEXT " + (HistoryPage.SIZE + 1) + " ROWS ONLY")
+        List<RunRow> rows = jdbc.sql(pageQuery(filter, condition))
                 .params(condition.params())
                 .query((row, number) -> RunRow.of(row))
                 .list();
         boolean hasNext = rows.size() > HistoryPage.SIZE;
-        return new HistoryPage(hasNext ? rows.subList(0, HistoryPage.SIZE) : rows, filter.page(), offset + 1, hasNext);
+        return new HistoryPage(
+                hasNext ? rows.subList(0, HistoryPage.SIZE) : rows, filter.page(), offset(filter) + 1, hasNext);
+    }
+
+    /** The page's rows and one more, which tells whether a next page exists. */
+    static String pageQuery(HistoryFilter filter, RunFilterSql condition) {
+        return "SELECT " + RunRow.COLUMNS + " FROM provisioning_run r" + condition.where()
+                + " ORDER BY r." + filter.sort().column() + " " + filter.dir() + ", r.id " + filter.dir()
+                + " OFFSET " + offset(filter) + " ROWS FETCH NEXT " + (HistoryPage.SIZE + 1) + " ROWS ONLY";
+    }
+
+    private static int offset(HistoryFilter filter) {
+        return (filter.page() - 1) * HistoryPage.SIZE;
     }
 }

@@ -1,0 +1,2 @@
+-- H2 compares these VARCHAR columns by code point and uses the V3 indexes for LIKE 'prefix%' already; the
+-- PostgreSQL migration of the same version gives the ID columns the "C" collation for that. Nothing to change here.
