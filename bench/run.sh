@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Measures the console against a GAuth stand-in with a fixed latency and writes bench/RESULTS.md.
-# Usage: bench/run.sh [sequential-runs=50] [users-at-once=100] [runs-per-user=3] [latency-ms=20]
+# Usage: bench/run.sh [sequential-runs=50] [users-at-once=100] [runs-per-user=3] [latency-ms=20] [warm-up-runs=300]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-50}
 users=${2:-100}
 runs_per_user=${3:-3}
 latency_ms=${4:-20}
+warm_up_runs=${5:-300}
 console_heap=512m
 work=target/bench
 standin_port=8181
@@ -44,7 +45,8 @@ pids+=($standin_pid)
 
 database="jdbc:h2:file:$(pwd)/$work/console/console;AUTO_SERVER=TRUE"
 started=$(date +%s%N)
-java -Xmx$console_heap -jar "$jar" --server.port=$console_port --console.data-dir="$(pwd)/$work/console" \
+# shellcheck disable=SC2086 # BENCH_CONSOLE_OPTS holds several JVM options, e.g. a profiler agent
+java -Xmx$console_heap ${BENCH_CONSOLE_OPTS:-} -jar "$jar" --server.port=$console_port --console.data-dir="$(pwd)/$work/console" \
   --spring.datasource.url="$database" --console.simulator.enabled=false \
   --console.targets[0].name=Stand-in --console.targets[0].base-url=http://localhost:$standin_port/gauth-sim \
   --console.targets[0].ops-username=ops --console.targets[0].ops-password=ops > "$work/console.log" 2>&1 &
@@ -60,5 +62,5 @@ curl_run_ms=$(bench/procedure.sh "http://localhost:$standin_port/gauth-sim" "$ru
 java -cp "target/test-classes:target/classes:$(cat "$work/classpath.txt")" com.gauthconsole.bench.ConsoleBench \
   --console "http://localhost:$console_port" --standin "http://localhost:$standin_port/gauth-sim" \
   --database "$database" --runs "$runs" --users "$users" --runs-per-user "$runs_per_user" \
-  --latency-ms "$latency_ms" --curl-run-ms "$curl_run_ms" --console-pid "$console_pid" \
+  --latency-ms "$latency_ms" --warm-up-runs "$warm_up_runs" --curl-run-ms "$curl_run_ms" --console-pid "$console_pid" \
   --startup-ms "$startup_ms" --console-heap "$console_heap" --out bench/RESULTS.md
