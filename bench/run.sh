@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Measures the console against a GAuth stand-in with a fixed latency and writes bench/RESULTS.md.
-# Usage: bench/run.sh [sequential-runs=50] [users-at-once=100] [runs-per-user=3] [latency-ms=20] [warm-up-runs=300]
+# Usage: bench/run.sh [sequential-runs=100] [users-at-once=100] [runs-per-user=3] [latency-ms=20] [warm-up-runs=4000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-50}
+runs=${1:-100}
 users=${2:-100}
 runs_per_user=${3:-3}
 latency_ms=${4:-20}
-warm_up_runs=${5:-300}
+warm_up_runs=${5:-4000}
 console_heap=512m
 work=target/bench
 standin_port=8181
@@ -31,15 +31,10 @@ await() { # url pid -> waits until the url answers 200, or fails at once if the 
   echo "no answer from $1" >&2; exit 1
 }
 
-# The stand-in: the console's own simulator in its own JVM, each of the six calls delayed by the fixed latency.
-faults=()
-i=0
-for call in CREATE_CLIENT CREATE_TOKEN ADD_ENVIRONMENT ADD_CONTACT_CENTER ADD_DATA_CENTER UPDATE_CORS; do
-  faults+=("--console.simulator.faults[$i].call=$call" "--console.simulator.faults[$i].delay=${latency_ms}ms")
-  i=$((i + 1))
-done
-java -Xmx512m -jar "$jar" --server.port=$standin_port --console.data-dir="$(pwd)/$work/standin" \
-    --console.demo-users=false --console.targets= "${faults[@]}" > "$work/standin.log" 2>&1 &
+# The stand-in: WireMock answering the six calls as GAuth does (bench/standin), each after the fixed latency.
+wiremock=$(tr ':' '\n' < "$work/classpath.txt" | grep '/wiremock-standalone-' | head -n 1)
+java -Xmx256m -jar "$wiremock" --port $standin_port --root-dir bench/standin --disable-banner \
+    --async-response-enabled true > "$work/standin.log" 2>&1 &
 standin_pid=$!
 pids+=($standin_pid)
 
@@ -48,19 +43,22 @@ started=$(date +%s%N)
 # shellcheck disable=SC2086 # BENCH_CONSOLE_OPTS holds several JVM options, e.g. a profiler agent
 java -Xmx$console_heap ${BENCH_CONSOLE_OPTS:-} -jar "$jar" --server.port=$console_port --console.data-dir="$(pwd)/$work/console" \
   --spring.datasource.url="$database" --console.simulator.enabled=false \
-  --console.targets[0].name=Stand-in --console.targets[0].base-url=http://localhost:$standin_port/gauth-sim \
+  --console.targets[0].name=Stand-in --console.targets[0].base-url=http://localhost:$standin_port/gauth \
   --console.targets[0].ops-username=ops --console.targets[0].ops-password=ops > "$work/console.log" 2>&1 &
 console_pid=$!
 pids+=($console_pid)
 await "http://localhost:$console_port/login" "$console_pid"
 startup_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-await "http://localhost:$standin_port/login" "$standin_pid"
+await "http://localhost:$standin_port/__admin/health" "$standin_pid"
+curl -sf -o /dev/null -X POST "http://localhost:$standin_port/__admin/settings" -d "{\"fixedDelay\": $latency_ms}"
 
-bench/procedure.sh "http://localhost:$standin_port/gauth-sim" 5 > /dev/null
-curl_run_ms=$(bench/procedure.sh "http://localhost:$standin_port/gauth-sim" "$runs")
+bench/procedure.sh "http://localhost:$standin_port/gauth" 5 > /dev/null
+curl_run_ms=$(bench/procedure.sh "http://localhost:$standin_port/gauth" "$runs")
+# From here on the stand-in counts only the console's calls.
+curl -sf -o /dev/null -X DELETE "http://localhost:$standin_port/__admin/requests"
 
 java -cp "target/test-classes:target/classes:$(cat "$work/classpath.txt")" com.gauthconsole.bench.ConsoleBench \
-  --console "http://localhost:$console_port" --standin "http://localhost:$standin_port/gauth-sim" \
+  --console "http://localhost:$console_port" --standin "http://localhost:$standin_port" \
   --database "$database" --runs "$runs" --users "$users" --runs-per-user "$runs_per_user" \
   --latency-ms "$latency_ms" --warm-up-runs "$warm_up_runs" --curl-run-ms "$curl_run_ms" --console-pid "$console_pid" \
   --startup-ms "$startup_ms" --console-heap "$console_heap" --out bench/RESULTS.md

@@ -14,11 +14,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +26,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Measures the console against a GAuth stand-in with a fixed latency: per-step overhead of the wizard's execute
@@ -38,6 +41,7 @@ public final class ConsoleBench {
     private static final String TARGET = "Stand-in";
     private static final long MAX_NANOS = TimeUnit.SECONDS.toNanos(60);
     private static final int WARM_UP_USERS = 10;
+    private static final Path STUBS = Path.of("bench/standin/mappings");
 
     private final Map<String, String> options;
     private final long latencyNanos;
@@ -68,19 +72,38 @@ public final class ConsoleBench {
         concurrently(console, WARM_UP_USERS, Math.max(1, warmUpRuns / WARM_UP_USERS), consolePid);
         long idleRss = rssKib(consolePid);
 
+        Sequential sequential = sequentially(console, runs, consolePid);
+        Concurrency concurrency = concurrently(console, users, runsPerUser, consolePid);
+        Consistency consistency = consistency();
+
+        double curlRunMs = Double.parseDouble(options.get("curl-run-ms"));
+        String report = report(sequential, curlRunMs, concurrency, consistency, idleRss);
+        System.out.println(report);
+        Files.writeString(Path.of(options.get("out")), report, StandardCharsets.UTF_8);
+    }
+
+    private record Sequential(
+            int runs,
+            int errors,
+            Map<WizardRun.Step, Histogram> overhead,
+            Histogram allOverhead,
+            double meanRunMs,
+            ProcessCpu consoleCpu) {}
+
+    private Sequential sequentially(String console, int runs, long consolePid) throws Exception {
         ConsoleSession session = new ConsoleSession(console);
         session.signIn("operator", "operator");
-
         Map<WizardRun.Step, Histogram> overhead = new EnumMap<>(WizardRun.Step.class);
         for (WizardRun.Step step : WizardRun.Step.values()) {
             overhead.put(step, new Histogram(MAX_NANOS, 3));
         }
         Histogram allOverhead = new Histogram(MAX_NANOS, 3);
         Histogram runTimes = new Histogram(MAX_NANOS, 3);
-        int sequentialErrors = 0;
+        int errors = 0;
+        ProcessCpu cpuBefore = ProcessCpu.of(consolePid);
         for (int i = 0; i < runs; i++) {
             WizardRun.Timings timings = WizardRun.execute(session, TARGET, unique());
-            sequentialErrors += timings.succeeded() ? 0 : 1;
+            errors += timings.succeeded() ? 0 : 1;
             runTimes.recordValue(timings.runNanos());
             timings.stepNanos().forEach((step, nanos) -> {
                 long extra = Math.max(0, nanos - latencyNanos);
@@ -88,30 +111,15 @@ public final class ConsoleBench {
                 allOverhead.recordValue(extra);
             });
         }
-
-        Concurrency concurrency = concurrently(console, users, runsPerUser, consolePid);
-        Consistency consistency = consistency();
-
-        double curlRunMs = Double.parseDouble(options.get("curl-run-ms"));
-        double consoleRunMs = runTimes.getMean() / 1e6;
-        String report = report(
-                runs,
-                sequentialErrors,
-                overhead,
-                allOverhead,
-                consoleRunMs,
-                curlRunMs,
-                concurrency,
-                consistency,
-                idleRss);
-        System.out.println(report);
-        Files.writeString(Path.of(options.get("out")), report, StandardCharsets.UTF_8);
+        ProcessCpu cpu = ProcessCpu.of(consolePid).since(cpuBefore);
+        return new Sequential(runs, errors, overhead, allOverhead, runTimes.getMean() / 1e6, cpu);
     }
 
     private record Concurrency(
             int users, int runs, int errors, double seconds, double stepsPerSecond, Histogram steps, long peakRss) {}
 
-    private record Consistency(long runningAttempts, long unfinishedRuns, long duplicateAttempts, String inventory) {}
+    private record Consistency(
+            long runningAttempts, long unfinishedRuns, long duplicateAttempts, Map<String, Long> standInRequests) {}
 
     private Concurrency concurrently(String console, int users, int runsPerUser, long consolePid) throws Exception {
         List<ConsoleSession> sessions = new ArrayList<>();
@@ -162,7 +170,7 @@ public final class ConsoleBench {
         return new Concurrency(users, totalRuns, errors.get(), seconds, totalRuns * 6 / seconds, steps, peakRss.get());
     }
 
-    /** Every attempt closed, every run finished, no step executed twice, and the stand-in holds one of each per run. */
+    /** Every attempt closed, every run finished, no step executed twice, and the stand-in got each call once per run. */
     private Consistency consistency() throws Exception {
         try (Connection db = DriverManager.getConnection(options.get("database"), "sa", "")) {
             long running = count(db, "SELECT COUNT(*) FROM step_attempt WHERE status = 'RUNNING'");
@@ -171,31 +179,35 @@ public final class ConsoleBench {
                     db,
                     "SELECT COUNT(*) FROM (SELECT run_id, step FROM step_attempt GROUP BY run_id, step"
                             + " HAVING COUNT(*) > 1) twice");
-            return new Consistency(running, unfinished, duplicates, inventory());
+            return new Consistency(running, unfinished, duplicates, standInRequests());
         }
     }
 
-    private String inventory() throws Exception {
-        String ops = "Basic " + Base64.getEncoder().encodeToString("ops:ops".getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(options.get("standin") + "/control/inventory"))
-                                .header("Authorization", ops)
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+    /** How many requests the stand-in received for each of its stubs in {@code bench/standin/mappings}. */
+    private Map<String, Long> standInRequests() throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        HttpClient http = HttpClient.newHttpClient();
+        Map<String, Long> counts = new TreeMap<>();
+        try (Stream<Path> stubs = Files.list(STUBS)) {
+            for (Path stub : stubs.sorted().toList()) {
+                JsonNode mapping = json.readTree(Files.readString(stub));
+                String counted = http.send(
+                                HttpRequest.newBuilder(URI.create(options.get("standin") + "/__admin/requests/count"))
+                                        .POST(HttpRequest.BodyPublishers.ofString(
+                                                mapping.get("request").toString()))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
+                counts.put(
+                        mapping.get("name").stringValue(),
+                        json.readTree(counted).get("count").asLong());
+            }
+        }
+        return counts;
     }
 
     private String report(
-            int runs,
-            int sequentialErrors,
-            Map<WizardRun.Step, Histogram> overhead,
-            Histogram allOverhead,
-            double consoleRunMs,
-            double curlRunMs,
-            Concurrency concurrency,
-            Consistency consistency,
-            long idleRss) {
+            Sequential sequential, double curlRunMs, Concurrency concurrency, Consistency consistency, long idleRss) {
         StringBuilder out = new StringBuilder();
         out.append("# Benchmark results\n\n");
         out.append("Measured ")
@@ -203,7 +215,8 @@ public final class ConsoleBench {
                 .append(" on ")
                 .append(machine())
                 .append(".\n");
-        out.append("GAuth stand-in: the console's own simulator in a second JVM, every call delayed ")
+        out.append(
+                        "GAuth stand-in: WireMock in a second JVM answering the six calls as GAuth does, every call delayed ")
                 .append(options.get("latency-ms"))
                 .append(" ms. Console: the packaged jar, H2 file database, ")
                 .append(options.get("console-heap"))
@@ -213,19 +226,23 @@ public final class ConsoleBench {
                 .append(WARM_UP_USERS)
                 .append(" users at once.\n\n");
         out.append("## Overhead per call (")
-                .append(runs)
+                .append(sequential.runs())
                 .append(" sequential runs, ")
-                .append(sequentialErrors)
+                .append(sequential.errors())
                 .append(" errors)\n\n");
         out.append("Console time of a step's execute request minus the stand-in's fixed latency.\n\n");
         out.append("| step | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|\n");
-        overhead.forEach((step, histogram) -> out.append(row(step.slug, histogram)));
-        out.append(row("all steps", allOverhead)).append('\n');
+        sequential.overhead().forEach((step, histogram) -> out.append(row(step.slug, histogram)));
+        out.append(row("all steps", sequential.allOverhead())).append('\n');
+        out.append(String.format(
+                "The console's JVM used %.1f ms of CPU per full run (8 requests), %.1f ms of it in its JIT compiler.%n%n",
+                (double) sequential.consoleCpu().totalMillis() / sequential.runs(),
+                (double) sequential.consoleCpu().compilerMillis() / sequential.runs()));
         out.append("## Against the procedure\n\n");
         out.append("| | mean ms per full run |\n|---|---:|\n");
-        out.append(String.format("| console (start + 6 executes + summary page) | %.1f |%n", consoleRunMs));
+        out.append(String.format("| console (start + 6 executes + summary page) | %.1f |%n", sequential.meanRunMs()));
         out.append(String.format("| curl script (the reference's 6 commands) | %.1f |%n", curlRunMs));
-        out.append(String.format("| ratio console / curl | %.2f |%n%n", consoleRunMs / curlRunMs));
+        out.append(String.format("| ratio console / curl | %.2f |%n%n", sequential.meanRunMs() / curlRunMs));
         out.append("## Concurrency\n\n");
         out.append("| users at once | runs | errors | seconds | step executions/s | p50 ms | p99 ms |\n");
         out.append("|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -244,8 +261,8 @@ public final class ConsoleBench {
                 .append(consistency.unfinishedRuns())
                 .append(" runs not succeeded, ")
                 .append(consistency.duplicateAttempts())
-                .append(" steps attempted twice; stand-in inventory ")
-                .append(consistency.inventory())
+                .append(" steps attempted twice; requests the stand-in received per call ")
+                .append(consistency.standInRequests())
                 .append(" for ")
                 .append(runsStarted.get())
                 .append(" runs.\n\n");
