@@ -61,4 +61,4 @@ java -cp "target/test-classes:target/classes:$(cat "$work/classpath.txt")" com.g
   --console "http://localhost:$console_port" --standin "http://localhost:$standin_port" \
   --database "$database" --runs "$runs" --users "$users" --runs-per-user "$runs_per_user" \
   --latency-ms "$latency_ms" --warm-up-runs "$warm_up_runs" --curl-run-ms "$curl_run_ms" --console-pid "$console_pid" \
-  --startup-ms "$startup_ms" --console-heap "$console_heap" --out bench/RESULTS.md
+  --startup-ms "$startup_ms" --console-heap "$console_heap" --standin-pid "$standin_pid" --out bench/RESULTS.md

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 import tools.jackson.databind.JsonNode;
@@ -116,7 +117,14 @@ public final class ConsoleBench {
     }
 
     private record Concurrency(
-            int users, int runs, int errors, double seconds, double stepsPerSecond, Histogram steps, long peakRss) {}
+            int users,
+            int runs,
+            int errors,
+            double seconds,
+            double stepsPerSecond,
+            Histogram steps,
+            long peakRss,
+            Map<String, ProcessCpu> cpu) {}
 
     private record Consistency(
             long runningAttempts, long unfinishedRuns, long duplicateAttempts, Map<String, Long> standInRequests) {}
@@ -158,16 +166,25 @@ public final class ConsoleBench {
             }
             return null;
         });
+        Map<String, Long> processes = Map.of(
+                "console", consolePid,
+                "stand-in", Long.parseLong(options.get("standin-pid")),
+                "driver", ProcessHandle.current().pid());
+        Map<String, ProcessCpu> cpuBefore = new TreeMap<>();
+        processes.forEach((name, pid) -> cpuBefore.put(name, ProcessCpu.of(pid)));
         long began = System.nanoTime();
         start.countDown();
         for (Future<?> user : work) {
             user.get();
         }
         double seconds = (System.nanoTime() - began) / 1e9;
+        Map<String, ProcessCpu> cpu = new TreeMap<>();
+        processes.forEach((name, pid) -> cpu.put(name, ProcessCpu.of(pid).since(cpuBefore.get(name))));
         sampler.cancel(true);
         threads.shutdownNow();
         int totalRuns = users * runsPerUser;
-        return new Concurrency(users, totalRuns, errors.get(), seconds, totalRuns * 6 / seconds, steps, peakRss.get());
+        return new Concurrency(
+                users, totalRuns, errors.get(), seconds, totalRuns * 6 / seconds, steps, peakRss.get(), cpu);
     }
 
     /** Every attempt closed, every run finished, no step executed twice, and the stand-in got each call once per run. */
@@ -255,6 +272,20 @@ public final class ConsoleBench {
                 concurrency.stepsPerSecond(),
                 concurrency.steps().getValueAtPercentile(50) / 1e6,
                 concurrency.steps().getValueAtPercentile(99) / 1e6));
+        out.append(String.format(
+                "CPU used meanwhile, of the %.1f s the %d cores offered: ",
+                concurrency.seconds() * Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors()));
+        out.append(concurrency.cpu().entrySet().stream()
+                        .map(process -> String.format(
+                                "%s %.1f s (JIT %.1f s)",
+                                process.getKey(),
+                                process.getValue().totalMillis() / 1e3,
+                                process.getValue().compilerMillis() / 1e3))
+                        .collect(Collectors.joining(", ")))
+                .append(String.format(
+                        "; the console's CPU per step execution: %.1f ms.%n%n",
+                        concurrency.cpu().get("console").totalMillis() / (concurrency.runs() * 6.0)));
         out.append("Consistency afterwards: ")
                 .append(consistency.runningAttempts())
                 .append(" attempts still running, ")
