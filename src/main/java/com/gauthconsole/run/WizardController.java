@@ -8,7 +8,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +35,15 @@ class WizardController {
     WizardController(WizardService wizard, Actors actors) {
         this.wizard = wizard;
         this.actors = actors;
+    }
+
+    /**
+     * The forms are records, filled through their constructors; without this, binding would go on to try every field
+     * as a writable property as well, and pay for an exception per field on every post.
+     */
+    @InitBinder(FORM)
+    void bindThroughConstructorsOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     @GetMapping("/new")
