@@ -296,7 +296,12 @@ public final class ConsoleBench {
                 .append(consistency.standInRequests())
                 .append(" for ")
                 .append(runsStarted.get())
-                .append(" runs.\n\n");
+                .append(" runs: ")
+                .append(
+                        consistency.standInRequests().values().stream().allMatch(count -> count == runsStarted.get())
+                                ? "each call made exactly once per run"
+                                : "NOT each call exactly once per run")
+                .append(".\n\n");
         out.append("## Footprint\n\n| | |\n|---|---:|\n");
         out.append("| start-up of the packaged jar to a ready login page | ")
                 .append(options.get("startup-ms"))

@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 class PageAssetsTest {
 
@@ -22,6 +25,17 @@ class PageAssetsTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ServletContext servletContext;
+
+    @Test
+    void pagesAreNotPassedThroughTheFilterThatRewritesResourceLinks() {
+        assertThat(servletContext.getFilterRegistrations().values())
+                .extracting(FilterRegistration::getClassName)
+                .isNotEmpty()
+                .doesNotContain(ResourceUrlEncodingFilter.class.getName());
+    }
 
     @Test
     void pagesLinkTheirStylesheetsWithoutVersionsAndEveryLinkServesTheFile() throws Exception {
