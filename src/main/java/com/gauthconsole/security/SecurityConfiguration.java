@@ -1,6 +1,5 @@
 package com.gauthconsole.security;
 
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,8 +16,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -80,8 +77,9 @@ class SecurityConfiguration {
                         .authenticated())
                 // Its own manager without a parent: a refused sign-in must not be retried by another provider.
                 .authenticationManager(new ProviderManager(signIn(users, passwordEncoder, throttle)))
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailure()))
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(new SignInFailureRedirect()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         // No limit per user; what matters is that each session is registered and can be ended.
                         .maximumSessions(-1)
@@ -98,14 +96,6 @@ class SecurityConfiguration {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         return new ThrottledSignIn(passwordCheck, throttle);
-    }
-
-    /** A locked user name gets its own message; every other failure the same one, to reveal nothing. */
-    private static AuthenticationFailureHandler signInFailure() {
-        var handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?locked"));
-        handler.setDefaultFailureUrl("/login?error");
-        return handler;
     }
 
     /**
