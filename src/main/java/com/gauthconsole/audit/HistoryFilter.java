@@ -29,9 +29,9 @@ public record HistoryFilter(
         @Min(1) @Max(100_000) Integer page) {
 
     /** The run statuses as stored; the history reads them as text, not as the wizard's types. */
-    public static final List<String> STATUSES = List.of("IN_PROGRESS", "FAILED", "SUCCEEDED");
+    public static final List<String> STATUSES = List.of("IN_PROGRESS", "FAILED", "SUCCEEDED", "ABANDONED");
 
-    private static final String STATUS_PATTERN = "IN_PROGRESS|FAILED|SUCCEEDED";
+    private static final String STATUS_PATTERN = "IN_PROGRESS|FAILED|SUCCEEDED|ABANDONED";
 
     public HistoryFilter {
         status = blankToNull(status);

@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
-/** A run as the history shows it. */
+/**
+ * A run as the history shows it.
+ *
+ * @param abandonedBy the lead who closed the run unfinished, or null; {@code abandonReason} says why
+ */
 public record RunRow(
         long id,
         String targetName,
@@ -17,10 +21,13 @@ public record RunRow(
         String status,
         String clientId,
         String environmentId,
-        String contactCenterId) {
+        String contactCenterId,
+        String abandonedBy,
+        String abandonReason) {
 
     static final String COLUMNS = "r.id, r.target_name, r.target_url, r.cluster_domain, r.started_by, r.started_at,"
-            + " r.updated_at, r.status, r.client_id, r.environment_id, r.contact_center_id";
+            + " r.updated_at, r.status, r.client_id, r.environment_id, r.contact_center_id, r.abandoned_by,"
+            + " r.abandon_reason";
 
     static RunRow of(ResultSet row) throws SQLException {
         return new RunRow(
@@ -34,7 +41,9 @@ public record RunRow(
                 row.getString("status"),
                 row.getString("client_id"),
                 row.getString("environment_id"),
-                row.getString("contact_center_id"));
+                row.getString("contact_center_id"),
+                row.getString("abandoned_by"),
+                row.getString("abandon_reason"));
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {

@@ -240,8 +240,17 @@ public final class GauthClient {
         return new GauthRequest(call, method, endpoint.url(path), headers, body, secrets);
     }
 
+    /** The request as a preview shows it, before anybody executes it: secrets as plain markers. */
     RequestPreview preview(GauthRequest request) {
-        Redaction redaction = redactor.knowing(request.secrets());
+        return redacted(request, redactor.forPreview(request.secrets()));
+    }
+
+    /** The request as an executed attempt's record keeps it: secrets as keyed fingerprints. */
+    RequestPreview recorded(GauthRequest request) {
+        return redacted(request, redactor.knowing(request.secrets()));
+    }
+
+    private static RequestPreview redacted(GauthRequest request, Redaction redaction) {
         return new RequestPreview(
                 request.method(),
                 redaction.url(request.url()),

@@ -22,9 +22,14 @@ public final class PreparedCall<T> {
         return request.call();
     }
 
-    /** The request as it will go out, with its secrets redacted. */
+    /** The request as it will go out, with its secrets redacted to plain markers. */
     public RequestPreview preview() {
         return client.preview(request);
+    }
+
+    /** The request as it will go out, as the attempt's record keeps it: secrets redacted to keyed fingerprints. */
+    public RequestPreview recorded() {
+        return client.recorded(request);
     }
 
     /** Sends the request and reads the answer; throws a {@link GauthFailure} when it did not succeed. */

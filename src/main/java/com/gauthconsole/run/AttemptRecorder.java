@@ -53,7 +53,7 @@ class AttemptRecorder {
                 step,
                 () -> transaction.execute(status -> {
                     ProvisioningRun run = run(runId);
-                    RunProgress progress = progressAllowing(runId, step, actor, kind);
+                    RunProgress progress = progressAllowing(run, step, actor, kind);
                     Instant now = clock.instant();
                     Optional<StepAttempt> failed = failedBefore(progress, step, kind);
                     StepAttempt attempt = StepAttempt.running(
@@ -104,7 +104,7 @@ class AttemptRecorder {
                 step,
                 () -> transaction.execute(status -> {
                     ProvisioningRun run = run(runId);
-                    RunProgress progress = progressAllowing(runId, step, actor, AttemptKind.ADOPTION);
+                    RunProgress progress = progressAllowing(run, step, actor, AttemptKind.ADOPTION);
                     StepAttempt failed = progress.latest(step).orElseThrow();
                     Instant now = clock.instant();
                     StepAttempt attempt = StepAttempt.running(
@@ -134,7 +134,7 @@ class AttemptRecorder {
                 step,
                 () -> transaction.execute(status -> {
                     ProvisioningRun run = run(runId);
-                    RunProgress progress = progressAllowing(runId, step, actor, AttemptKind.SKIP);
+                    RunProgress progress = progressAllowing(run, step, actor, AttemptKind.SKIP);
                     StepAttempt attempt = attempts.save(StepAttempt.skipped(
                             runId, step, progress.nextAttemptNumber(step), actor.name(), clock.instant()));
                     settle(run);
@@ -156,8 +156,11 @@ class AttemptRecorder {
         });
     }
 
-    private RunProgress progressAllowing(long runId, Step step, Actor actor, AttemptKind kind) {
-        RunProgress progress = new RunProgress(attempts.findByRunIdOrderByIdAsc(runId));
+    private RunProgress progressAllowing(ProvisioningRun run, Step step, Actor actor, AttemptKind kind) {
+        run.whyClosed().ifPresent(reason -> {
+            throw new StepNotReady(reason);
+        });
+        RunProgress progress = new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id()));
         progress.whyNot(step, actor, kind).ifPresent(reason -> {
             throw new StepNotReady(reason);
         });
@@ -179,6 +182,9 @@ class AttemptRecorder {
 
     /** The run's status follows from its attempts; a run that succeeded keeps no secret any longer. */
     private void settle(ProvisioningRun run) {
+        if (run.status() == RunStatus.ABANDONED) {
+            return;
+        }
         RunStatus status = new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id())).status();
         run.progressTo(status, clock.instant());
         runs.saveAndFlush(run);

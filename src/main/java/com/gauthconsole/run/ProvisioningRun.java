@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 
 /** One customer being provisioned on one GAuth target: who started it, where it stands, the IDs it produced. */
 @Entity
@@ -48,6 +49,9 @@ class ProvisioningRun {
     private String environmentId;
     private String contactCenterId;
 
+    private String abandonedBy;
+    private String abandonReason;
+
     /** Bumped whenever an attempt starts or ends, so two instances cannot start the same step at once. */
     @Version
     private long version;
@@ -72,6 +76,21 @@ class ProvisioningRun {
         this.status = status;
         this.updatedAt = now;
         this.finishedAt = status == RunStatus.SUCCEEDED ? now : null;
+    }
+
+    void abandon(String lead, String reason, Instant now) {
+        this.status = RunStatus.ABANDONED;
+        this.abandonedBy = lead;
+        this.abandonReason = reason;
+        this.updatedAt = now;
+        this.finishedAt = now;
+    }
+
+    /** Why no step may run any more, or empty while the run is open to attempts. */
+    Optional<String> whyClosed() {
+        return status == RunStatus.ABANDONED
+                ? Optional.of("This run was abandoned by " + abandonedBy + ": " + abandonReason)
+                : Optional.empty();
     }
 
     void recordIds(ReturnedIds ids) {
@@ -126,5 +145,13 @@ class ProvisioningRun {
 
     String contactCenterId() {
         return contactCenterId;
+    }
+
+    String abandonedBy() {
+        return abandonedBy;
+    }
+
+    String abandonReason() {
+        return abandonReason;
     }
 }

@@ -7,6 +7,9 @@ import java.util.List;
  * A run as its pages show it.
  *
  * @param currentStep the first step not yet done, or null when the run is complete
+ * @param abandonedBy the lead who abandoned the run, or null
+ * @param abandonReason why they did, or null
+ * @param keptSecrets the secrets the run keeps sealed now, and until when
  */
 public record RunOverview(
         long id,
@@ -21,4 +24,13 @@ public record RunOverview(
         String environmentId,
         String contactCenterId,
         List<StepState> steps,
-        Step currentStep) {}
+        Step currentStep,
+        String abandonedBy,
+        String abandonReason,
+        List<KeptSecret> keptSecrets) {
+
+    /** Whether a lead may close it as abandoned: it is neither finished nor closed, and no step is running. */
+    public boolean mayBeAbandoned() {
+        return status.open() && steps.stream().noneMatch(step -> step.state() == StepState.State.RUNNING);
+    }
+}

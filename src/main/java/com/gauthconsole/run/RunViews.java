@@ -14,7 +14,7 @@ class RunViews {
         this.json = json;
     }
 
-    RunOverview overview(ProvisioningRun run, List<StepAttempt> attempts) {
+    RunOverview overview(ProvisioningRun run, List<StepAttempt> attempts, List<KeptSecret> keptSecrets) {
         RunProgress progress = new RunProgress(attempts);
         Step current = progress.current().orElse(null);
         List<StepState> steps = new ArrayList<>();
@@ -36,7 +36,10 @@ class RunViews {
                 run.environmentId(),
                 run.contactCenterId(),
                 List.copyOf(steps),
-                current);
+                current,
+                run.abandonedBy(),
+                run.abandonReason(),
+                keptSecrets);
     }
 
     AttemptView attempt(StepAttempt attempt) {

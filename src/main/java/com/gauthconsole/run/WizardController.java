@@ -65,8 +65,28 @@ class WizardController {
 
     @GetMapping("/{runId}")
     String overview(@PathVariable long runId, Model model) {
-        model.addAttribute("run", wizard.overview(runId));
-        return "run/overview";
+        model.addAttribute(FORM, new AbandonForm(""));
+        return showOverview(runId, model);
+    }
+
+    /** A lead closes a run that will not be finished, with a reason. */
+    @PostMapping("/{runId}/abandon")
+    String abandon(
+            @PathVariable long runId,
+            @Valid @ModelAttribute(FORM) AbandonForm form,
+            BindingResult errors,
+            Authentication user,
+            Model model) {
+        if (errors.hasErrors()) {
+            return showOverview(runId, model);
+        }
+        try {
+            wizard.abandon(runId, actors.of(user), form.reason());
+        } catch (StepNotReady notReady) {
+            model.addAttribute("problem", notReady.getMessage());
+            return showOverview(runId, model);
+        }
+        return "redirect:/runs/" + runId;
     }
 
     @GetMapping("/{runId}/steps/{slug}")
@@ -195,7 +215,7 @@ class WizardController {
                 wizard.execute(runId, step, form, actors.of(user));
                 return "redirect:/runs/" + runId + "/steps/" + step.slug();
             }
-            model.addAttribute("preview", wizard.preview(runId, step, form));
+            model.addAttribute("preview", wizard.preview(runId, step, form, actors.of(user)));
         } catch (StepNotReady notReady) {
             model.addAttribute("problem", notReady.getMessage());
         }
@@ -207,6 +227,11 @@ class WizardController {
         model.addAttribute("grantTypes", ApiClientForm.GRANT_TYPES);
         model.addAttribute("traceModes", EnvironmentForm.TRACE_MODES);
         return "run/step";
+    }
+
+    private String showOverview(long runId, Model model) {
+        model.addAttribute("run", wizard.overview(runId));
+        return "run/overview";
     }
 
     private String showNewRun(Model model) {

@@ -93,7 +93,7 @@ public class WizardService {
 
     @Transactional(readOnly = true)
     public RunOverview overview(long runId) {
-        return views.overview(run(runId), attempts.findByRunIdOrderByIdAsc(runId));
+        return views.overview(run(runId), attempts.findByRunIdOrderByIdAsc(runId), secrets.kept(runId));
     }
 
     @Transactional(readOnly = true)
@@ -103,7 +103,7 @@ public class WizardService {
         RunProgress progress = new RunProgress(all);
         Optional<StepAttempt> latest = progress.latest(step);
         return new StepPage(
-                views.overview(run, all),
+                views.overview(run, all, secrets.kept(runId)),
                 step,
                 progress.whyNot(step, actor, AttemptKind.EXECUTE).orElse(null),
                 latest.map(views::attempt).orElse(null),
@@ -123,10 +123,14 @@ public class WizardService {
         executor.validate(form, context(run(runId), null), errors);
     }
 
-    /** The exact request the step would send, redacted. Keeps typed secrets so that the preview can be executed. */
-    public <F> RequestPreview preview(long runId, Step step, F form) {
+    /**
+     * The exact request the step would send, redacted. Keeps typed secrets so that the preview can be executed, once
+     * the actor may run the step at all.
+     */
+    public <F> RequestPreview preview(long runId, Step step, F form, Actor actor) {
         ProvisioningRun run = run(runId);
         StepExecutor<F> executor = executor(step, form);
+        requireMayRun(run, step, actor);
         keepTypedSecrets(run, executor, form);
         RequestPreview preview =
                 executor.prepare(form, context(run, null)).call().preview();
@@ -140,11 +144,36 @@ public class WizardService {
     public <F> void execute(long runId, Step step, F form, Actor actor) {
         ProvisioningRun run = run(runId);
         StepExecutor<F> executor = executor(step, form);
+        requireMayRun(run, step, actor);
         keepTypedSecrets(run, executor, form);
         if (executor.needsAccessToken()) {
             renewTokenIfExpired(run, actor);
         }
         attempt(run, executor, form, AttemptKind.EXECUTE, actor);
+    }
+
+    /**
+     * A lead closes a run that will not be finished: no step runs any more, and the secrets it kept are deleted.
+     * Refused while one of its steps is running, since that call may still bring back IDs or a secret.
+     */
+    @Transactional
+    public void abandon(long runId, Actor actor, String reason) {
+        ProvisioningRun run = run(runId);
+        if (!actor.lead()) {
+            throw new StepNotReady("Only a team lead can abandon a run.");
+        }
+        if (!run.status().open()) {
+            throw new StepNotReady("This run is " + run.status().name().toLowerCase(java.util.Locale.ROOT)
+                    + " already; there is nothing to abandon.");
+        }
+        RunProgress progress = new RunProgress(attempts.findByRunIdOrderByIdAsc(runId));
+        if (java.util.Arrays.stream(Step.values()).anyMatch(progress::isRunning)) {
+            throw new StepNotReady("A step of this run is running: wait until it ends before abandoning the run.");
+        }
+        run.abandon(actor.name(), reason.strip(), clock.instant());
+        runs.saveAndFlush(run);
+        secrets.forgetAll(runId);
+        log.info("Run {} abandoned by {}", runId, actor.name());
     }
 
     public void skip(long runId, Step step, Actor actor) {
@@ -214,7 +243,7 @@ public class WizardService {
         StepCall<?> call = executor.prepare(form, context(run, exchange));
         Step step = executor.step();
         long attemptId = recorder.begin(
-                run.id(), step, kind, actor, json.write(form), call.call().preview());
+                run.id(), step, kind, actor, json.write(form), call.call().recorded());
         long started = System.nanoTime();
         try {
             StepOutcome outcome = call.send();
@@ -248,6 +277,18 @@ public class WizardService {
         @SuppressWarnings("unchecked")
         Class<F> formType = (Class<F>) form.getClass();
         return executors.of(step, formType);
+    }
+
+    /** The checks that come before anything typed is kept: the run is open and the actor may run the step now. */
+    private void requireMayRun(ProvisioningRun run, Step step, Actor actor) {
+        run.whyClosed().ifPresent(reason -> {
+            throw new StepNotReady(reason);
+        });
+        new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id()))
+                .whyNot(step, actor, AttemptKind.EXECUTE)
+                .ifPresent(reason -> {
+                    throw new StepNotReady(reason);
+                });
     }
 
     private <F> void keepTypedSecrets(ProvisioningRun run, StepExecutor<F> executor, F form) {

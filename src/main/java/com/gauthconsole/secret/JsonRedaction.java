@@ -19,11 +19,11 @@ final class JsonRedaction {
     private static final JsonMapper MAPPER =
             JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
-    private final Redactor redactor;
+    private final Mask mask;
     private final TextRedaction text;
 
-    JsonRedaction(Redactor redactor, TextRedaction text) {
-        this.redactor = redactor;
+    JsonRedaction(Mask mask, TextRedaction text) {
+        this.mask = mask;
         this.text = text;
     }
 
@@ -63,7 +63,7 @@ final class JsonRedaction {
             return redactNode(value);
         }
         String secret = value.isString() ? value.stringValue() : MAPPER.writeValueAsString(value);
-        return StringNode.valueOf(redactor.mask(secret));
+        return StringNode.valueOf(mask.of(secret));
     }
 
     private String redactString(String value) {

@@ -4,35 +4,30 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
  * A server key kept in a file beside the database rather than in it, so that a copy of the database alone reveals
- * nothing. Created on first start with owner-only permissions; read as it is on every later start.
+ * nothing. {@link ServerKeys} decides when one may be created: only for a database that holds nothing made with it.
  */
-public final class KeyFile {
+final class KeyFile {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private KeyFile() {}
 
-    public static byte[] loadOrCreate(Path file, int keyLengthBytes) {
+    static byte[] read(Path file) {
         try {
-            if (!Files.exists(file)) {
-                create(file, keyLengthBytes);
-            }
             return decode(Files.readString(file, StandardCharsets.US_ASCII).trim(), file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the key file " + file, e);
+            throw new UncheckedIOException("Cannot read the key file " + file, e);
         }
     }
 
-    public static byte[] decode(String base64Key, String origin) {
+    static byte[] decode(String base64Key, String origin) {
         try {
             return Base64.getDecoder().decode(base64Key);
         } catch (IllegalArgumentException e) {
@@ -40,21 +35,18 @@ public final class KeyFile {
         }
     }
 
-    private static void create(Path file, int keyLengthBytes) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
+    /** Writes a new random key, readable by its owner only; another instance creating it first wins. */
+    static void create(Path file, int keyLengthBytes) {
         byte[] key = new byte[keyLengthBytes];
         RANDOM.nextBytes(key);
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
-            if (posix) {
-                Files.createFile(
-                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(file);
-            }
-        } catch (FileAlreadyExistsException raceWithAnotherInstance) {
+            PrivateFiles.createDirectories(file.toAbsolutePath().getParent());
+            PrivateFiles.createFile(file);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+        } catch (FileAlreadyExistsException createdByAnotherInstance) {
             return;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the key file " + file, e);
         }
-        Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
     }
 }

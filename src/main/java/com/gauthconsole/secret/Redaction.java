@@ -19,21 +19,21 @@ public final class Redaction {
 
     static final int SHORTEST_VALUE_SCRUBBED = 8;
 
-    private final Redactor redactor;
+    private final Mask mask;
     private final List<String> knownValues;
     private final TextRedaction text;
     private final JsonRedaction json;
 
-    Redaction(Redactor redactor, Collection<Secret> secretsInPlay) {
-        this.redactor = redactor;
+    Redaction(Mask mask, Collection<Secret> secretsInPlay) {
+        this.mask = mask;
         this.knownValues = secretsInPlay.stream()
                 .map(Secret::reveal)
                 .filter(value -> value.length() >= SHORTEST_VALUE_SCRUBBED)
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .toList();
-        this.text = new TextRedaction(redactor);
-        this.json = new JsonRedaction(redactor, text);
+        this.text = new TextRedaction(mask);
+        this.json = new JsonRedaction(mask, text);
     }
 
     /** A request or response body of any kind: JSON, form-encoded, HTML or plain text. */
@@ -72,7 +72,7 @@ public final class Redaction {
     private String scrubKnownValues(String value) {
         String scrubbed = value;
         for (String secret : knownValues) {
-            String marker = redactor.mask(secret);
+            String marker = mask.of(secret);
             for (String form : encodings(secret)) {
                 scrubbed = scrubbed.replace(form, marker);
             }

@@ -4,7 +4,8 @@ import java.util.Collection;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place that turns secrets into {@code [REDACTED hmac:…]} markers. Everything that stores, logs or renders
+ * The one place that turns secrets into {@code [REDACTED hmac:…]} markers, or plain {@code [REDACTED]} ones in
+ * previews. Everything that stores, logs or renders
  * an HTTP exchange goes through it first. A {@link Redaction} also removes the secret values it is told about
  * wherever they appear, as a second line of defence behind the key names.
  */
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class Redactor {
 
     static final String MARKER_PREFIX = "[REDACTED hmac:";
+    public static final String PLAIN_MARKER = "[REDACTED]";
 
     private final Fingerprinter fingerprinter;
 
@@ -21,12 +23,20 @@ public class Redactor {
 
     /** Redaction by key names alone. */
     public Redaction redaction() {
-        return new Redaction(this, java.util.List.of());
+        return new Redaction(this::mask, java.util.List.of());
     }
 
     /** Redaction by key names plus these known values, wherever they occur. */
     public Redaction knowing(Collection<Secret> secretsInPlay) {
-        return new Redaction(this, secretsInPlay);
+        return new Redaction(this::mask, secretsInPlay);
+    }
+
+    /**
+     * Redaction of a request not sent yet, with plain markers: a preview shows whatever was typed, so a fingerprint
+     * there would let anyone test guesses against the fingerprints recorded elsewhere, without limit.
+     */
+    public Redaction forPreview(Collection<Secret> secretsInPlay) {
+        return new Redaction(value -> PLAIN_MARKER, secretsInPlay);
     }
 
     /** The marker shown in place of a secret value: same value, same fingerprint. */

@@ -2,7 +2,6 @@ package com.gauthconsole.secret;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.StringUtils;
 
 @Configuration
 class SecretsConfiguration {
@@ -11,18 +10,22 @@ class SecretsConfiguration {
     static final String ENCRYPTION_KEY_FILE = "encryption.key";
 
     @Bean
-    Fingerprinter fingerprinter(SecretsProperties properties) {
-        byte[] key = StringUtils.hasText(properties.fingerprintKey())
-                ? KeyFile.decode(properties.fingerprintKey(), "console.secrets.fingerprint-key")
-                : KeyFile.loadOrCreate(properties.keyDir().resolve(FINGERPRINT_KEY_FILE), 32);
-        return new Fingerprinter(key);
+    Fingerprinter fingerprinter(SecretsProperties properties, ServerKeys keys) {
+        return new Fingerprinter(keys.load(new ServerKey(
+                "fingerprint",
+                properties.fingerprintKey(),
+                "CONSOLE_FINGERPRINT_KEY (console.secrets.fingerprint-key)",
+                properties.keyDir().resolve(FINGERPRINT_KEY_FILE),
+                Fingerprinter.MINIMUM_KEY_BYTES)));
     }
 
     @Bean
-    SecretBox secretBox(SecretsProperties properties) {
-        byte[] key = StringUtils.hasText(properties.encryptionKey())
-                ? KeyFile.decode(properties.encryptionKey(), "console.secrets.encryption-key")
-                : KeyFile.loadOrCreate(properties.keyDir().resolve(ENCRYPTION_KEY_FILE), SecretBox.KEY_BYTES);
-        return new SecretBox(key);
+    SecretBox secretBox(SecretsProperties properties, ServerKeys keys) {
+        return new SecretBox(keys.load(new ServerKey(
+                "encryption",
+                properties.encryptionKey(),
+                "CONSOLE_ENCRYPTION_KEY (console.secrets.encryption-key)",
+                properties.keyDir().resolve(ENCRYPTION_KEY_FILE),
+                SecretBox.KEY_BYTES)));
     }
 }

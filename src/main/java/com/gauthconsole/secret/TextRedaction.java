@@ -19,16 +19,15 @@ final class TextRedaction {
             "(?<![A-Za-z0-9_\\-.])([A-Za-z0-9_\\-.]{1,64})(\\\\?\"?'?\\s*[:=]\\s*)(?!\\[REDACTED)(\\\\?\"(?:[^\"\\\\]|\\\\.)*?\\\\?\"|'[^']*'|[^\\s&,;}\\]<>\"']+)");
     private static final Pattern FORM = Pattern.compile("[^=&\\s]+=[^&\\s]*(&[^=&\\s]+=[^&\\s]*)*");
 
-    private final Redactor redactor;
+    private final Mask mask;
 
-    TextRedaction(Redactor redactor) {
-        this.redactor = redactor;
+    TextRedaction(Mask mask) {
+        this.mask = mask;
     }
 
     String redact(String text) {
-        String redacted = replace(AUTH_SCHEME, text, m -> m.group(1) + m.group(2) + redactor.mask(m.group(3)));
-        redacted = replace(
-                URL_CREDENTIALS, redacted, m -> m.group(1) + m.group(2) + ":" + redactor.mask(m.group(3)) + "@");
+        String redacted = replace(AUTH_SCHEME, text, m -> m.group(1) + m.group(2) + mask.of(m.group(3)));
+        redacted = replace(URL_CREDENTIALS, redacted, m -> m.group(1) + m.group(2) + ":" + mask.of(m.group(3)) + "@");
         return redactKeyValues(redacted);
     }
 
@@ -68,7 +67,7 @@ final class TextRedaction {
             String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
             if (equals >= 0 && SensitiveKeys.isSensitive(name) && equals < pair.length() - 1) {
                 String value = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                redacted.append(pair, 0, equals + 1).append(redactor.mask(value));
+                redacted.append(pair, 0, equals + 1).append(mask.of(value));
             } else {
                 redacted.append(redact(pair));
             }
@@ -80,22 +79,21 @@ final class TextRedaction {
     String credential(String value) {
         String[] schemeAndCredential = value.strip().split("\\s+", 2);
         if (schemeAndCredential.length < 2) {
-            return redactor.mask(value);
+            return mask.of(value);
         }
         String scheme = schemeAndCredential[0];
         String credential = schemeAndCredential[1];
         if (scheme.equalsIgnoreCase("Basic")) {
             String user = basicUser(credential);
             if (user != null) {
-                return scheme + " " + user + ":" + redactor.mask(credential);
+                return scheme + " " + user + ":" + mask.of(credential);
             }
         }
-        return scheme + " " + redactor.mask(credential);
+        return scheme + " " + mask.of(credential);
     }
 
     String url(String url) {
-        String redacted =
-                replace(URL_CREDENTIALS, url, m -> m.group(1) + m.group(2) + ":" + redactor.mask(m.group(3)) + "@");
+        String redacted = replace(URL_CREDENTIALS, url, m -> m.group(1) + m.group(2) + ":" + mask.of(m.group(3)) + "@");
         int query = redacted.indexOf('?');
         if (query < 0) {
             return redacted;
@@ -108,13 +106,13 @@ final class TextRedaction {
 
     private String quoted(String value) {
         if (value.startsWith("\\\"")) {
-            return "\\\"" + redactor.mask(value.substring(2, value.length() - 2)) + "\\\"";
+            return "\\\"" + mask.of(value.substring(2, value.length() - 2)) + "\\\"";
         }
         if (value.startsWith("\"") || value.startsWith("'")) {
             char quote = value.charAt(0);
-            return quote + redactor.mask(value.substring(1, value.length() - 1)) + quote;
+            return quote + mask.of(value.substring(1, value.length() - 1)) + quote;
         }
-        return redactor.mask(value);
+        return mask.of(value);
     }
 
     private static String basicUser(String credential) {

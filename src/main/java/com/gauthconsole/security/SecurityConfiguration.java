@@ -57,7 +57,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
-                        .requestMatchers("/runs/*/steps/*/existing", "/runs/*/steps/*/adopt")
+                        .requestMatchers("/runs/*/steps/*/existing", "/runs/*/steps/*/adopt", "/runs/*/abandon")
                         .hasRole(Role.LEAD.name())
                         .requestMatchers("/runs/**")
                         .hasRole(Role.OPERATOR.name())

@@ -40,11 +40,14 @@ class SecretBoxTest {
     void createsTheKeyFileOnceWithOwnerOnlyPermissions(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("keys/encryption.key");
 
-        byte[] first = KeyFile.loadOrCreate(file, 32);
-        byte[] second = KeyFile.loadOrCreate(file, 32);
+        KeyFile.create(file, 32);
+        byte[] first = KeyFile.read(file);
+        KeyFile.create(file, 32);
 
-        assertThat(first).hasSize(32).isEqualTo(second);
+        assertThat(first).hasSize(32).isEqualTo(KeyFile.read(file));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                .isEqualTo("rwx------");
     }
 }
