@@ -65,6 +65,8 @@ class SecurityConfiguration {
                         .hasRole(Role.LEAD.name())
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/history/fingerprint")
+                        .hasAnyRole(Role.AUDITOR.name(), Role.LEAD.name())
                         .requestMatchers(HttpMethod.GET, "/history", "/history/runs/*")
                         .hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/history/export.csv", "/history/export.json")

@@ -8,14 +8,21 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.testing.ConsoleSession;
+import com.gauthconsole.testing.DatabaseContent;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,15 +31,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Plants unique secret values in a full run and in a failing run, against a GAuth that even echoes secrets in its
- * errors, then searches every column of every table, the log and every page served: not one occurrence may remain.
+ * Plants unique secret values in a full run, in a failing run and in failed sign-ins, against a GAuth that even echoes
+ * secrets in its errors, then searches the bytes of every column of every table (serialised sessions included), the
+ * log, every page served (wizard, history, run detail, exports, sign-in answers): not one occurrence may remain.
+ * Secrets shorter than redaction's by-value threshold are searched where their position is known.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -48,6 +57,11 @@ class SecretCanaryTest {
     private static final String REFRESH_TOKEN = "canary-refresh-token-7a4c";
     private static final String CONFIG_SERVER_PASSWORD = "canary-cfg-password-1f6d";
     private static final String TARGET = "Canary GAuth";
+    private static final String SHORT_TARGET = "Short-password GAuth";
+    private static final String SHORT_OPS_PASSWORD = "oP5x";
+    private static final String SHORT_CONFIG_SERVER_PASSWORD = "k9#Q";
+    private static final String SIGN_IN_PASSWORD = "canary-typed-sign-in-9d3e";
+    private static final String SHORT_SIGN_IN_PASSWORD = "Pw7!";
 
     @RegisterExtension
     static WireMockExtension gauth = WireMockExtension.newInstance()
@@ -60,21 +74,31 @@ class SecretCanaryTest {
         registry.add("console.targets[0].base-url", gauth::baseUrl);
         registry.add("console.targets[0].ops-username", () -> "ops");
         registry.add("console.targets[0].ops-password", () -> OPS_PASSWORD);
+        registry.add("console.targets[1].name", () -> SHORT_TARGET);
+        registry.add("console.targets[1].base-url", gauth::baseUrl);
+        registry.add("console.targets[1].ops-username", () -> "ops");
+        registry.add("console.targets[1].ops-password", () -> SHORT_OPS_PASSWORD);
     }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DataSource dataSource;
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    JdbcClient jdbc;
-
     private WizardDriver wizard;
     private WizardDriver lead;
+    private WizardDriver auditor;
+    private final Map<String, String> signInAnswers = new LinkedHashMap<>();
 
     @BeforeEach
     void stubGauth() {
         wizard = new WizardDriver(mvc, "operator", "OPERATOR");
         lead = new WizardDriver(mvc, "lead", "LEAD");
+        auditor = new WizardDriver(mvc, "auditor", "AUDITOR");
         gauth.stubFor(post("/auth/v3/ops/clients")
                 .willReturn(
                         okJson("{\"status\":{\"code\":0},\"data\":{\"client_id\":\"canary-client\",\"client_secret\":\""
@@ -102,25 +126,75 @@ class SecretCanaryTest {
     void noPlantedSecretReachesAnyColumnLogLineOrPage(CapturedOutput output) throws Exception {
         fullRun();
         failingRun();
+        shortSecretsRun();
+        failedSignIns();
+        historyAsAnAuditor();
 
+        String database = DatabaseContent.of(dataSource);
         List<String> leaks = new ArrayList<>();
-        for (String secret : plantedSecrets()) {
-            for (String form : encodings(secret)) {
-                if (database().contains(form)) {
-                    leaks.add("database: " + secret);
-                }
-                if (output.getAll().contains(form)) {
-                    leaks.add("log: " + secret);
-                }
-                Stream.concat(wizard.pages().entrySet().stream(), lead.pages().entrySet().stream())
-                        .filter(page -> page.getValue().contains(form))
-                        .forEach(page -> leaks.add("page " + page.getKey() + ": " + secret));
+        Map<String, List<String>> searched = new LinkedHashMap<>();
+        plantedSecrets().forEach(secret -> searched.put(secret, encodings(secret)));
+        searched.put(SHORT_OPS_PASSWORD, basicCredentials("ops", SHORT_OPS_PASSWORD));
+        searched.put(SHORT_CONFIG_SERVER_PASSWORD, fieldValues("password", SHORT_CONFIG_SERVER_PASSWORD));
+        searched.put(SHORT_SIGN_IN_PASSWORD, fieldValues("password", SHORT_SIGN_IN_PASSWORD));
+        searched.forEach((secret, forms) -> forms.forEach(form -> {
+            if (database.contains(form)) {
+                leaks.add("database: " + secret + " as " + form);
             }
-        }
+            if (output.getAll().contains(form)) {
+                leaks.add("log: " + secret + " as " + form);
+            }
+            Stream.of(wizard.pages(), lead.pages(), auditor.pages(), signInAnswers)
+                    .flatMap(pages -> pages.entrySet().stream())
+                    .filter(page -> page.getValue().contains(form))
+                    .forEach(page -> leaks.add("page " + page.getKey() + ": " + secret + " as " + form));
+        }));
 
         assertThat(gauth.getAllServeEvents()).hasSizeGreaterThanOrEqualTo(9);
-        assertThat(database()).contains("[REDACTED hmac:");
+        assertThat(database).contains("[REDACTED hmac:", "SPRING_SESSION_ATTRIBUTES.ATTRIBUTE_BYTES");
+        assertThat(auditor.pages().keySet())
+                .anyMatch(page -> page.startsWith("/history/export.csv"))
+                .anyMatch(page -> page.startsWith("/history/export.json"))
+                .anyMatch(page -> page.startsWith("/history/runs/"));
         assertThat(leaks).isEmpty();
+    }
+
+    /** A run on a target whose ops password is short, with a short Configuration Server password. */
+    private void shortSecretsRun() throws Exception {
+        long runId = wizard.start("short.example.com", SHORT_TARGET);
+        wizard.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults("canary-client"));
+        wizard.execute(runId, Step.CREATE_TOKEN, Map.of());
+        Map<String, List<String>> environment =
+                WizardDriver.environmentDefaults("cc-short", SHORT_CONFIG_SERVER_PASSWORD);
+        wizard.submit(runId, Step.ADD_ENVIRONMENT, environment, "preview");
+        wizard.execute(runId, Step.ADD_ENVIRONMENT, environment);
+        wizard.execute(runId, Step.ADD_CONTACT_CENTER, WizardDriver.contactCenterDefaults("cc-short"));
+        wizard.execute(runId, Step.ADD_DATA_CENTER, WizardDriver.dataCenterDefaults("/usw1"));
+    }
+
+    /** Passwords typed into the sign-in form, by mistake or by a guesser, over real HTTP, each in its own session. */
+    private void failedSignIns() throws Exception {
+        for (String typed : List.of(SIGN_IN_PASSWORD, SHORT_SIGN_IN_PASSWORD)) {
+            ConsoleSession browser = new ConsoleSession("http://localhost:" + port);
+            HttpResponse<String> refused = browser.tryToSignIn("operator", typed);
+            signInAnswers.put(
+                    "sign-in refused " + typed.length(), refused.headers().map() + refused.body());
+            String next = refused.headers().firstValue("Location").orElseThrow();
+            signInAnswers.put(
+                    "login page after " + typed.length(),
+                    browser.get(next.replaceFirst("^https?://[^/]+", "")).body());
+        }
+    }
+
+    private void historyAsAnAuditor() throws Exception {
+        String history = auditor.page("/history");
+        Matcher runLinks = Pattern.compile("/history/runs/(\\d+)").matcher(history);
+        while (runLinks.find()) {
+            auditor.page(runLinks.group());
+        }
+        auditor.page("/history/export.csv");
+        auditor.page("/history/export.json");
+        auditor.page("/history?status=FAILED");
     }
 
     private void fullRun() throws Exception {
@@ -153,18 +227,6 @@ class SecretCanaryTest {
         wizard.page("/");
     }
 
-    private String database() {
-        StringBuilder everything = new StringBuilder();
-        List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")
-                .query(String.class)
-                .list();
-        assertThat(tables).contains("PROVISIONING_RUN", "STEP_ATTEMPT", "RUN_SECRET");
-        for (String table : tables) {
-            jdbc.sql("SELECT * FROM \"" + table + "\"").query().listOfRows().forEach(everything::append);
-        }
-        return everything.toString();
-    }
-
     private static List<String> plantedSecrets() {
         return List.of(
                 OPS_PASSWORD,
@@ -172,7 +234,25 @@ class SecretCanaryTest {
                 ENCRYPTED_CLIENT_SECRET,
                 ACCESS_TOKEN,
                 REFRESH_TOKEN,
-                CONFIG_SERVER_PASSWORD);
+                CONFIG_SERVER_PASSWORD,
+                SIGN_IN_PASSWORD);
+    }
+
+    private static List<String> basicCredentials(String user, String password) {
+        String credentials = user + ":" + password;
+        return List.of(credentials, Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Where a short value would stand if a field named so were kept or shown: JSON, form-encoded, as typed. */
+    private static List<String> fieldValues(String field, String value) {
+        String formEncoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return List.of(
+                "\"" + field + "\":\"" + value + "\"",
+                "\"" + field + "\" : \"" + value + "\"",
+                "\\\"" + field + "\\\":\\\"" + value + "\\\"",
+                field + "=" + value,
+                field + "=" + formEncoded,
+                "value=\"" + value + "\"");
     }
 
     private static List<String> encodings(String secret) {

@@ -129,7 +129,7 @@ class StepValidationTest {
         String executed = wizard.execute(runId, Step.ADD_ENVIRONMENT, withoutPassword);
 
         assertThat(preview)
-                .contains("A value is kept (encrypted) for this run", "&quot;password&quot; : &quot;[REDACTED hmac:")
+                .contains("A value is kept (encrypted) for this run", "&quot;password&quot; : &quot;[REDACTED]&quot;")
                 .doesNotContain("cfg-typed-" + unique);
         assertThat(executed).contains("Done", "environment_id").doesNotContain("cfg-typed-" + unique);
     }

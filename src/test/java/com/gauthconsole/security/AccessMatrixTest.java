@@ -60,9 +60,11 @@ class AccessMatrixTest {
             rule("/", Audience.SIGNED_IN),
             rule("/runs/*/steps/*/existing", Audience.LEAD),
             rule("/runs/*/steps/*/adopt", Audience.LEAD),
+            rule("/runs/*/abandon", Audience.LEAD),
             rule("/runs/**", Audience.OPERATOR),
             rule("/history/export.*", Audience.AUDITOR),
             rule("/history/verify", Audience.AUDITOR),
+            rule("/history/fingerprint", Audience.AUDITOR, Audience.LEAD),
             rule("/history/**", Audience.OPERATOR, Audience.AUDITOR),
             rule("/targets/**", Audience.LEAD),
             rule("/admin/**", Audience.ADMIN));

@@ -43,11 +43,11 @@ class TypedSignInPasswordTest {
                         .single())
                 .as("the session holding the CSRF token is in the database")
                 .isPositive();
+        assertThat(DatabaseContent.of(dataSource)).doesNotContain(typed);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM spring_session_attributes WHERE attribute_name LIKE '%EXCEPTION%'")
                         .query(Long.class)
                         .single())
                 .isZero();
-        assertThat(DatabaseContent.of(dataSource)).doesNotContain(typed);
     }
 
     @Test
