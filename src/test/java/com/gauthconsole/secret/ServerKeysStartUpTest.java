@@ -9,21 +9,25 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The console started twice on one embedded database, as after a restore: its key files must be the ones the
  * database's data was made with, or it refuses to start and says what to restore.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class ServerKeysStartUpTest {
 
     @TempDir
     Path dataDir;
 
     @Test
-    void keepsItsFilesOwnerOnlyAndRefusesToStartWhenAKeyFileIsMissing() throws Exception {
+    void keepsItsFilesOwnerOnlyAndRefusesToStartWhenAKeyFileIsMissing(CapturedOutput output) throws Exception {
         start().close();
         assertThat(permissions(dataDir)).isEqualTo("rwx------");
         assertThat(permissions(dataDir.resolve("console.mv.db"))).isEqualTo("rw-------");
@@ -41,6 +45,7 @@ class ServerKeysStartUpTest {
                 .hasMessageContaining("is missing")
                 .hasMessageContaining("Restore");
         assertThat(keyFile).doesNotExist();
+        assertThat(output.getOut()).contains("APPLICATION FAILED TO START", "Restore the key files and the database");
 
         Files.write(keyFile, original);
         start().close();
