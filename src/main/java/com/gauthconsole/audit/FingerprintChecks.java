@@ -9,32 +9,33 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fingerprints a value an auditor or lead already knows, to find the runs that sent or received it. Each check can
- * test one guess against every recorded fingerprint, so checks are few per user and day, and each is recorded with
- * who and when.
+ * test one guess against every recorded fingerprint, so checks are few per user and day, and each is an event of the
+ * audit log with who and when.
  */
 @Service
 class FingerprintChecks {
 
     static final Duration WINDOW = Duration.ofDays(1);
     private static final int RUNS_SHOWN = 20;
-    private static final Logger log = LoggerFactory.getLogger(FingerprintChecks.class);
 
     private final JdbcClient jdbc;
     private final Redactor redactor;
+    private final AuditLog auditLog;
     private final Clock clock;
     private final int perDay;
 
-    FingerprintChecks(JdbcClient jdbc, Redactor redactor, Clock clock, SecretsProperties properties) {
+    FingerprintChecks(
+            JdbcClient jdbc, Redactor redactor, AuditLog auditLog, Clock clock, SecretsProperties properties) {
         this.jdbc = jdbc;
         this.redactor = redactor;
+        this.auditLog = auditLog;
         this.clock = clock;
         this.perDay = properties.fingerprintChecksPerDay();
     }
@@ -54,19 +55,17 @@ class FingerprintChecks {
                     perDay, used.isEmpty() ? now : used.get(0).plus(WINDOW));
         }
         String marker = redactor.mask(value);
-        jdbc.sql("INSERT INTO fingerprint_check (checked_by, checked_at, fingerprint) VALUES (?, ?, ?)")
-                .params(user, now.atOffset(ZoneOffset.UTC), marker)
-                .update();
-        log.info("Fingerprint check by {}: {}", user, marker);
+        auditLog.append(new AuditEntry(
+                AuditEventKind.FINGERPRINT_CHECKED, user, "fingerprint", null, Map.of("fingerprint", marker)));
         return new FingerprintCheck(marker, runsShowing(marker), perDay - used.size() - 1);
     }
 
     private List<Instant> usedSince(String user, Instant since) {
-        return jdbc.sql("SELECT checked_at FROM fingerprint_check WHERE checked_by = ? AND checked_at > ?"
-                        + " ORDER BY checked_at")
-                .params(user, since.atOffset(ZoneOffset.UTC))
+        return jdbc.sql("SELECT occurred_at FROM audit_event WHERE actor = ? AND kind = ? AND occurred_at > ?"
+                        + " ORDER BY seq")
+                .params(user, AuditEventKind.FINGERPRINT_CHECKED.name(), since.atOffset(ZoneOffset.UTC))
                 .query((row, number) ->
-                        row.getObject("checked_at", OffsetDateTime.class).toInstant())
+                        row.getObject("occurred_at", OffsetDateTime.class).toInstant())
                 .list();
     }
 

@@ -4,10 +4,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** The audit history: the filtered list of runs, one run's full record, the exports and the chain's verification. */
@@ -29,12 +33,22 @@ class HistoryController {
     private final RunDetails details;
     private final HistoryExport export;
     private final ChainVerifier verifier;
+    private final EventLogVerifier eventLog;
+    private final AuditLog auditLog;
 
-    HistoryController(RunHistory history, RunDetails details, HistoryExport export, ChainVerifier verifier) {
+    HistoryController(
+            RunHistory history,
+            RunDetails details,
+            HistoryExport export,
+            ChainVerifier verifier,
+            EventLogVerifier eventLog,
+            AuditLog auditLog) {
         this.history = history;
         this.details = details;
         this.export = export;
         this.verifier = verifier;
+        this.eventLog = eventLog;
+        this.auditLog = auditLog;
     }
 
     @GetMapping
@@ -55,34 +69,54 @@ class HistoryController {
     }
 
     @GetMapping("/export.csv")
-    void csv(@Valid @ModelAttribute(FILTER) HistoryFilter filter, BindingResult errors, HttpServletResponse response)
+    void csv(
+            @Valid @ModelAttribute(FILTER) HistoryFilter filter,
+            BindingResult errors,
+            Authentication user,
+            HttpServletResponse response)
             throws IOException {
-        stream(filter, errors, response, "text/csv;charset=UTF-8", "history.csv", CsvAttemptWriter::new);
+        stream(filter, errors, user, response, "csv", "text/csv;charset=UTF-8", CsvAttemptWriter::new);
     }
 
     @GetMapping("/export.json")
-    void json(@Valid @ModelAttribute(FILTER) HistoryFilter filter, BindingResult errors, HttpServletResponse response)
+    void json(
+            @Valid @ModelAttribute(FILTER) HistoryFilter filter,
+            BindingResult errors,
+            Authentication user,
+            HttpServletResponse response)
             throws IOException {
-        stream(filter, errors, response, "application/json", "history.json", JsonAttemptWriter::new);
+        stream(filter, errors, user, response, "json", "application/json", JsonAttemptWriter::new);
     }
 
+    /** Verifies the attempt chain and the event log; a pasted checkpoint is checked against the event log too. */
     @PostMapping("/verify")
-    String verify(Model model) {
+    String verify(@RequestParam(required = false) String checkpoint, Model model) {
+        Optional<Checkpoint> given = Checkpoint.find(checkpoint);
         model.addAttribute("report", verifier.verify());
+        model.addAttribute("events", eventLog.verify(given));
+        model.addAttribute("checkpointUnreadable", checkpoint != null && !checkpoint.isBlank() && given.isEmpty());
         return "audit/verify";
     }
 
     private void stream(
             HistoryFilter filter,
             BindingResult errors,
+            Authentication user,
             HttpServletResponse response,
+            String extension,
             String contentType,
-            String fileName,
             Function<OutputStream, AttemptWriter> format)
             throws IOException {
         if (errors.hasErrors()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The filter is not valid");
         }
+        String fileName = "history." + extension;
+        auditLog.append(new AuditEntry(
+                AuditEventKind.HISTORY_EXPORTED,
+                user.getName(),
+                "history",
+                null,
+                Map.of("format", extension, "filter", filter.exportLink(extension))));
         response.setContentType(contentType);
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,

@@ -12,13 +12,13 @@ import org.springframework.util.StringUtils;
  * @param file the key file used when nothing is configured
  * @param lengthBytes the length of a generated key
  */
-record ServerKey(String name, String configured, String setting, Path file, int lengthBytes) {
+public record ServerKey(String name, String configured, String setting, Path file, int lengthBytes) {
 
-    boolean isConfigured() {
+    public boolean isConfigured() {
         return StringUtils.hasText(configured);
     }
 
-    String origin() {
+    public String origin() {
         return isConfigured() ? setting : "the key file " + file.toAbsolutePath();
     }
 

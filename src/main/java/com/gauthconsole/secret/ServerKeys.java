@@ -33,7 +33,8 @@ public class ServerKeys {
         this.clock = clock;
     }
 
-    byte[] load(ServerKey key) {
+    /** The key's bytes, once it is known to be the key this database's data was made with. */
+    public byte[] load(ServerKey key) {
         Optional<String> recorded = recordedCheck(key);
         byte[] value = read(key, recorded.isPresent());
         String check = checkValue(key, value);

@@ -65,6 +65,8 @@ class SecurityConfiguration {
                         .hasRole(Role.LEAD.name())
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/history/events", "/history/events/checkpoint")
+                        .hasRole(Role.AUDITOR.name())
                         .requestMatchers("/history/fingerprint")
                         .hasAnyRole(Role.AUDITOR.name(), Role.LEAD.name())
                         .requestMatchers(HttpMethod.GET, "/history", "/history/runs/*")

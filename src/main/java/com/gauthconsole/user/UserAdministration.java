@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,11 +27,17 @@ class UserAdministration {
     private final ConsoleUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final SignedInSessions sessions;
+    private final ApplicationEventPublisher events;
 
-    UserAdministration(ConsoleUserRepository users, PasswordEncoder passwordEncoder, SignedInSessions sessions) {
+    UserAdministration(
+            ConsoleUserRepository users,
+            PasswordEncoder passwordEncoder,
+            SignedInSessions sessions,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -54,6 +61,7 @@ class UserAdministration {
             throw new UserChangeRefused.UsernameTaken(username);
         }
         log.info("{} created user {} with roles {}", actor, username, roles);
+        publish(actor, user, UserAccountChanged.Change.CREATED);
         return UserView.of(user);
     }
 
@@ -65,12 +73,14 @@ class UserAdministration {
         user.disable();
         sessions.endAllOf(user.username());
         log.info("{} disabled user {}", actor, user.username());
+        publish(actor, user, UserAccountChanged.Change.DISABLED);
     }
 
     void enable(long id, String actor) {
         ConsoleUser user = load(id);
         user.enable();
         log.info("{} enabled user {}", actor, user.username());
+        publish(actor, user, UserAccountChanged.Change.ENABLED);
     }
 
     void resetPassword(long id, Secret password, String actor) {
@@ -80,6 +90,7 @@ class UserAdministration {
             sessions.endAllOf(user.username());
         }
         log.info("{} reset the password of user {}", actor, user.username());
+        publish(actor, user, UserAccountChanged.Change.PASSWORD_RESET);
     }
 
     void assignRoles(long id, Set<Role> roles, String actor) {
@@ -92,6 +103,12 @@ class UserAdministration {
             sessions.endAllOf(user.username());
         }
         log.info("{} gave user {} the roles {}", actor, user.username(), roles);
+        publish(actor, user, UserAccountChanged.Change.ROLES_CHANGED);
+    }
+
+    private void publish(String actor, ConsoleUser user, UserAccountChanged.Change change) {
+        events.publishEvent(new UserAccountChanged(
+                actor, user.username(), change, new java.util.TreeSet<>(user.roles()).toString()));
     }
 
     private ConsoleUser load(long id) {

@@ -62,7 +62,7 @@ class FingerprintCheckTest {
                 .doesNotContain("/history/runs/" + otherRun + "\"")
                 .doesNotContain(KNOWN_SECRET + "\"")
                 .doesNotContain("value=\"" + KNOWN_SECRET);
-        assertThat(jdbc.sql("SELECT checked_by FROM fingerprint_check WHERE checked_by = 'auditor-a'")
+        assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE kind = 'FINGERPRINT_CHECKED' AND actor = 'auditor-a'")
                         .query(String.class)
                         .list())
                 .containsExactly("auditor-a");
@@ -83,7 +83,8 @@ class FingerprintCheckTest {
                 .contains("You have made your 3 fingerprint checks of the last 24 hours", "The next check is possible")
                 .doesNotContain(marker("guess-4"));
         assertThat(allowedAgain).contains(marker("guess-5"));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM fingerprint_check WHERE checked_by = 'auditor-b'")
+        assertThat(jdbc.sql(
+                                "SELECT COUNT(*) FROM audit_event WHERE kind = 'FINGERPRINT_CHECKED' AND actor = 'auditor-b'")
                         .query(Long.class)
                         .single())
                 .isEqualTo(4);

@@ -1,10 +1,12 @@
 package com.gauthconsole.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gauthconsole.GauthConsoleApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,25 @@ class HistoryOnPostgresTest {
         HistoryPage page = console.getBean(RunHistory.class).page(filterById("cc-12345-"));
 
         assertThat(page.runs()).extracting(RunRow::clusterDomain).containsExactly("customer12345.example.com");
+    }
+
+    /** The console connects as postgres, a superuser that owns the table: only a trigger can still refuse it. */
+    @Test
+    void refusesToUpdateDeleteOrTruncateAnAuditEventEvenForTheSuperuserThatOwnsTheTable() {
+        console.getBean(AuditLog.class)
+                .append(new AuditEntry(AuditEventKind.CHECKPOINT_WRITTEN, "tester", "postgres", null, Map.of()));
+
+        for (String change : List.of(
+                "UPDATE audit_event SET actor = 'someone-else'", "DELETE FROM audit_event", "TRUNCATE audit_event")) {
+            assertThatThrownBy(() -> jdbc.sql(change).update())
+                    .as(change)
+                    .rootCause()
+                    .hasMessageContaining("append-only");
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE subject = 'postgres'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private static HistoryFilter filterById(String prefix) {

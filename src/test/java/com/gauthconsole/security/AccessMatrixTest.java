@@ -65,6 +65,7 @@ class AccessMatrixTest {
             rule("/history/export.*", Audience.AUDITOR),
             rule("/history/verify", Audience.AUDITOR),
             rule("/history/fingerprint", Audience.AUDITOR, Audience.LEAD),
+            rule("/history/events/**", Audience.AUDITOR),
             rule("/history/**", Audience.OPERATOR, Audience.AUDITOR),
             rule("/targets/**", Audience.LEAD),
             rule("/admin/**", Audience.ADMIN));

@@ -1,0 +1,40 @@
+package com.gauthconsole.audit;
+
+import com.gauthconsole.user.UserAccountChanged;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what administrators do to user accounts. The listener runs in the publisher's transaction, so a change
+ * and its event are committed together.
+ */
+@Component
+class AccountEventsAudit {
+
+    private final AuditLog auditLog;
+
+    AccountEventsAudit(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @EventListener
+    void on(UserAccountChanged changed) {
+        auditLog.append(new AuditEntry(
+                kindOf(changed.change()),
+                changed.actor(),
+                "user " + changed.username(),
+                null,
+                Map.of("roles", changed.roles())));
+    }
+
+    private static AuditEventKind kindOf(UserAccountChanged.Change change) {
+        return switch (change) {
+            case CREATED -> AuditEventKind.USER_CREATED;
+            case ROLES_CHANGED -> AuditEventKind.USER_ROLES_CHANGED;
+            case DISABLED -> AuditEventKind.USER_DISABLED;
+            case ENABLED -> AuditEventKind.USER_ENABLED;
+            case PASSWORD_RESET -> AuditEventKind.USER_PASSWORD_RESET;
+        };
+    }
+}

@@ -1,0 +1,13 @@
+package com.gauthconsole.audit;
+
+/** Every kind of event the audit log records. */
+public enum AuditEventKind {
+    USER_CREATED,
+    USER_ROLES_CHANGED,
+    USER_DISABLED,
+    USER_ENABLED,
+    USER_PASSWORD_RESET,
+    FINGERPRINT_CHECKED,
+    HISTORY_EXPORTED,
+    CHECKPOINT_WRITTEN
+}

@@ -1,0 +1,3 @@
+-- Audit events are only ever appended: the database refuses to change or delete one, whoever asks.
+CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event FOR EACH ROW CALL 'com.gauthconsole.audit.AppendOnlyTrigger';
+CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event FOR EACH ROW CALL 'com.gauthconsole.audit.AppendOnlyTrigger';
