@@ -30,6 +30,9 @@ class ProvisioningRun {
     private String clusterDomain;
 
     @Column(nullable = false)
+    private String customerDomain;
+
+    @Column(nullable = false)
     private String startedBy;
 
     @Column(nullable = false)
@@ -54,10 +57,17 @@ class ProvisioningRun {
 
     protected ProvisioningRun() {}
 
-    ProvisioningRun(String targetName, String targetUrl, String clusterDomain, String startedBy, Instant now) {
+    ProvisioningRun(
+            String targetName,
+            String targetUrl,
+            String clusterDomain,
+            String customerDomain,
+            String startedBy,
+            Instant now) {
         this.targetName = targetName;
         this.targetUrl = targetUrl;
         this.clusterDomain = clusterDomain;
+        this.customerDomain = customerDomain;
         this.startedBy = startedBy;
         this.startedAt = now;
         this.updatedAt = now;
@@ -94,6 +104,10 @@ class ProvisioningRun {
 
     String clusterDomain() {
         return clusterDomain;
+    }
+
+    String customerDomain() {
+        return customerDomain;
     }
 
     String startedBy() {

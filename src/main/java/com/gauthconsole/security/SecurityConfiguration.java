@@ -60,7 +60,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
-                        .requestMatchers("/runs/*/steps/*/existing", "/runs/*/steps/*/adopt")
+                        .requestMatchers(
+                                "/runs/*/steps/*/existing", "/runs/*/steps/*/adopt", "/runs/*/steps/*/adopt-by-id")
                         .hasRole(Role.LEAD.name())
                         .requestMatchers("/runs/**")
                         .hasRole(Role.OPERATOR.name())

@@ -42,13 +42,13 @@ class SimulatorConfiguration {
     }
 
     @Bean
-    EnvironmentDirectory simulatorEnvironments() {
-        return new EnvironmentDirectory();
+    EnvironmentDirectory simulatorEnvironments(SimulatorProperties properties) {
+        return new EnvironmentDirectory(properties.ids());
     }
 
     @Bean
-    ContactCenterDirectory simulatorContactCenters(EnvironmentDirectory environments) {
-        return new ContactCenterDirectory(environments);
+    ContactCenterDirectory simulatorContactCenters(EnvironmentDirectory environments, SimulatorProperties properties) {
+        return new ContactCenterDirectory(environments, properties.ids());
     }
 
     @Bean
@@ -57,8 +57,8 @@ class SimulatorConfiguration {
     }
 
     @Bean
-    PasswordGrant simulatorPasswordGrant(ClientDirectory clients, OpsCredentials ops, TokenStore tokens) {
-        return new PasswordGrant(clients, ops, tokens);
+    TokenGrants simulatorTokenGrants(ClientDirectory clients, OpsCredentials ops, TokenStore tokens) {
+        return new TokenGrants(clients, ops, tokens);
     }
 
     @Bean

@@ -124,7 +124,7 @@ class SecretCanaryTest {
     }
 
     private void fullRun() throws Exception {
-        long runId = wizard.start("acme.example.com", TARGET);
+        long runId = wizard.start("acme.example.com", "acme.com", TARGET);
         Map<String, List<String>> client = new java.util.HashMap<>(WizardDriver.clientDefaults("canary-client"));
         client.put("clientSecret", List.of(CLIENT_SECRET));
         wizard.submit(runId, Step.CREATE_API_CLIENT, client, "preview");
@@ -141,7 +141,7 @@ class SecretCanaryTest {
     }
 
     private void failingRun() throws Exception {
-        long runId = wizard.start("failing.example.com", TARGET);
+        long runId = wizard.start("failing.example.com", "failing.com", TARGET);
         wizard.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults("canary-client"));
         wizard.execute(runId, Step.CREATE_TOKEN, Map.of());
         Map<String, List<String>> environment = WizardDriver.environmentDefaults("cc-failing", CONFIG_SERVER_PASSWORD);
