@@ -85,12 +85,12 @@ class IdAdoptions {
         ArrayNode supplied = MAPPER.createArrayNode();
         supplied.addObject()
                 .put("field", "adopted " + adoption.idLabel())
-                .putNull("before")
+                .put("before", "")
                 .put("after", id);
         if (why != null) {
             supplied.addObject()
                     .put("field", "adopted because")
-                    .putNull("before")
+                    .put("before", "")
                     .put("after", why);
         }
         return MAPPER.writeValueAsString(supplied);
