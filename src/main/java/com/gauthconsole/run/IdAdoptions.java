@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.GauthExchange;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,7 +32,7 @@ class IdAdoptions {
         String id = typed == null ? "" : typed.strip();
         if (id.isEmpty() || id.length() > 100 || !ID.matcher(id).matches()) {
             throw new StepNotReady("Enter the " + adoption.idLabel() + " as GAuth shows it: "
-                    + FormPatterns.IDENTIFIER_MESSAGE.toLowerCase() + ", at most 100 characters.");
+                    + FormPatterns.IDENTIFIER_MESSAGE.toLowerCase(Locale.ROOT) + ", at most 100 characters.");
         }
         return id;
     }
