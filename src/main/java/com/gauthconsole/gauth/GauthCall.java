@@ -4,6 +4,7 @@ package com.gauthconsole.gauth;
 public enum GauthCall {
     CREATE_API_CLIENT("Create API client", Auth.OPS, "API client"),
     CREATE_TOKEN("Create auth token", Auth.CLIENT, "token"),
+    REFRESH_TOKEN("Refresh auth token", Auth.CLIENT, "token"),
     ADD_ENVIRONMENT("Add environment", Auth.BEARER, "environment"),
     ADD_CONTACT_CENTER("Add contact center", Auth.BEARER, "contact center"),
     ADD_DATA_CENTER("Add data center", Auth.OPS, "data center"),

@@ -90,18 +90,36 @@ public final class GauthClient {
                 bodies.passwordGrant(apiClient.username(), opsUser),
                 apiClient.password(),
                 opsUser.password());
-        return new PreparedCall<>(this, request, (answer, reader) -> {
-            JsonNode body = reader.successfulBody(answer);
-            String accessToken = reader.requiredText(answer, body.get("access_token"), "access_token");
-            JsonNode refresh = body.path("refresh_token");
-            JsonNode expiresIn = body.path("expires_in");
-            return new AccessToken(
-                    Secret.of(accessToken),
-                    body.path("token_type").asString("bearer"),
-                    refresh.isString() ? Secret.of(refresh.stringValue()) : Secret.empty(),
-                    expiresIn.canConvertToLong() ? Duration.ofSeconds(expiresIn.asLong()) : null,
-                    body.path("scope").asString(""));
-        });
+        return new PreparedCall<>(this, request, GauthClient::accessToken);
+    }
+
+    /**
+     * Step 2 again without the ops user: the standard OAuth 2 refresh grant, with the refresh token of an earlier
+     * grant. The client of step 1 is created with the {@code refresh_token} grant type.
+     */
+    public PreparedCall<AccessToken> refreshToken(BasicCredentials apiClient, Secret refreshToken) {
+        GauthRequest request = post(
+                GauthCall.REFRESH_TOKEN,
+                "/auth/v3/oauth/token",
+                apiClient.authorizationHeader(),
+                FORM,
+                bodies.refreshGrant(refreshToken),
+                apiClient.password(),
+                refreshToken);
+        return new PreparedCall<>(this, request, GauthClient::accessToken);
+    }
+
+    private static AccessToken accessToken(GauthAnswer answer, AnswerReader reader) {
+        JsonNode body = reader.successfulBody(answer);
+        String accessToken = reader.requiredText(answer, body.get("access_token"), "access_token");
+        JsonNode refresh = body.path("refresh_token");
+        JsonNode expiresIn = body.path("expires_in");
+        return new AccessToken(
+                Secret.of(accessToken),
+                body.path("token_type").asString("bearer"),
+                refresh.isString() ? Secret.of(refresh.stringValue()) : Secret.empty(),
+                expiresIn.canConvertToLong() ? Duration.ofSeconds(expiresIn.asLong()) : null,
+                body.path("scope").asString(""));
     }
 
     /** Step 3: the ID of the new environment comes back in {@code path}. */
@@ -207,11 +225,8 @@ public final class GauthClient {
                     return Existence.absent();
                 }
                 JsonNode body = reader.successfulBody(answer);
-                JsonNode location = body.path("path");
-                return Existence.exists(
-                        location.isString() ? lastSegment(location.stringValue()) : null,
-                        redactor.knowing(request.secrets())
-                                .body(body.path("data").toString()));
+                return Existence.exists(redactor.knowing(request.secrets())
+                        .body(body.path("data").toString()));
             });
         } catch (GauthFailure cannotCheck) {
             return Existence.cannotCheck(cannotCheck.getMessage());

@@ -1,5 +1,6 @@
 package com.gauthconsole.gauth;
 
+import com.gauthconsole.secret.Secret;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,6 +44,18 @@ final class RequestBodies {
         fields.put("client_id", clientId);
         fields.put("grant_type", "password");
         fields.put("password", user.password().reveal());
+        return form(fields);
+    }
+
+    /** RFC 6749 §6: the client authenticates with HTTP Basic, so the body names only the grant and the token. */
+    String refreshGrant(Secret refreshToken) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("grant_type", "refresh_token");
+        fields.put("refresh_token", refreshToken.reveal());
+        return form(fields);
+    }
+
+    private static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));

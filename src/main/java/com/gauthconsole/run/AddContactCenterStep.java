@@ -1,7 +1,6 @@
 package com.gauthconsole.run;
 
 import com.gauthconsole.gauth.CreatedObject;
-import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.NewContactCenter;
 import com.gauthconsole.system.Lines;
 import java.util.Optional;
@@ -20,11 +19,11 @@ class AddContactCenterStep implements StepExecutor<ContactCenterForm> {
         return ContactCenterForm.class;
     }
 
-    /** The contact center takes the CC-id the environment was created with. */
+    /** The customer's domain, and the CC-id the environment was created with. */
     @Override
     public ContactCenterForm defaults(RunFacts facts) {
         return new ContactCenterForm(
-                facts.clusterDomain(), "configServer", facts.input(Step.ADD_ENVIRONMENT, "id", ""));
+                facts.customerDomain(), "configServer", facts.input(Step.ADD_ENVIRONMENT, "id", ""));
     }
 
     @Override
@@ -33,10 +32,12 @@ class AddContactCenterStep implements StepExecutor<ContactCenterForm> {
     }
 
     @Override
-    public Optional<ExistingObject> findExisting(ContactCenterForm inputs, StepContext context) {
-        Existence existence = context.client().findContactCenter(AccessTokens.current(context), inputs.id());
-        String id = existence.id() == null ? inputs.id() : existence.id();
-        return Optional.of(ExistingObject.found(existence, ReturnedIds.of(ReturnedIds.CONTACT_CENTER_ID, id)));
+    public Optional<IdAdoption> adoptionById() {
+        return Optional.of(new IdAdoption(
+                ReturnedIds.CONTACT_CENTER_ID,
+                "contact center",
+                "CCID",
+                (context, ccid) -> context.client().findContactCenter(AccessTokens.current(context), ccid)));
     }
 
     @Override

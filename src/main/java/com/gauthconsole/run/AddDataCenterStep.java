@@ -18,9 +18,10 @@ class AddDataCenterStep implements StepExecutor<DataCenterForm> {
         return DataCenterForm.class;
     }
 
+    /** The procedure's entry point is {@code <gauth-url>}: the target's own base URL. */
     @Override
     public DataCenterForm defaults(RunFacts facts) {
-        return new DataCenterForm("/usw1", "https://gauth." + facts.clusterDomain(), false);
+        return new DataCenterForm("/usw1", facts.targetUrl(), null);
     }
 
     /** GAuth has no look-up for data centers: the lead checks in GAuth and decides. */

@@ -1,13 +1,11 @@
 package com.gauthconsole.run;
 
 import com.gauthconsole.gauth.CreatedObject;
-import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.NewEnvironment;
 import com.gauthconsole.secret.Secret;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -26,10 +24,11 @@ class AddEnvironmentStep implements StepExecutor<EnvironmentForm> {
         return EnvironmentForm.class;
     }
 
+    /** The CC-id has no default: it is the existing ID the Tenant service was deployed with. */
     @Override
     public EnvironmentForm defaults(RunFacts facts) {
         return new EnvironmentForm(
-                UUID.randomUUID().toString(),
+                "",
                 "default",
                 Secret.empty(),
                 "addp",
@@ -74,14 +73,12 @@ class AddEnvironmentStep implements StepExecutor<EnvironmentForm> {
     }
 
     @Override
-    public Optional<ExistingObject> findExisting(EnvironmentForm inputs, StepContext context) {
-        Existence existence = context.client().findEnvironment(AccessTokens.current(context), inputs.id());
-        return Optional.of(ExistingObject.found(
-                existence, ReturnedIds.of(ReturnedIds.ENVIRONMENT_ID, idOrCcId(existence, inputs))));
-    }
-
-    private static String idOrCcId(Existence existence, EnvironmentForm inputs) {
-        return existence.id() == null ? inputs.id() : existence.id();
+    public Optional<IdAdoption> adoptionById() {
+        return Optional.of(new IdAdoption(
+                ReturnedIds.ENVIRONMENT_ID,
+                "environment",
+                "environment ID",
+                (context, id) -> context.client().findEnvironment(AccessTokens.current(context), id)));
     }
 
     @Override

@@ -98,8 +98,34 @@ class AttemptRecorder {
      * Records that a lead adopted an object GAuth already had, as a completed attempt re-running the failed one.
      *
      * @param lookUp the look-up that found it, or null where GAuth has no look-up
+     * @param supplied what the lead supplied (an ID, a reason), as a JSON array of changed inputs
      */
-    void adopt(long runId, Step step, Actor actor, GauthExchange lookUp, StepOutcome outcome) {
+    void adopt(long runId, Step step, Actor actor, GauthExchange lookUp, StepOutcome outcome, String supplied) {
+        adoption(runId, step, actor, lookUp, supplied, (run, attempt, now) -> {
+            attempt.succeed(responseOrNone(lookUp), json.write(outcome.ids().ordered()), now);
+            keepOutcome(run, outcome);
+        });
+    }
+
+    /** Records that GAuth refused what a lead wanted to adopt; the step stays failed and adoptable. */
+    void refuseAdoption(
+            long runId,
+            Step step,
+            Actor actor,
+            GauthExchange lookUp,
+            String failureKind,
+            String reason,
+            String supplied) {
+        adoption(
+                runId,
+                step,
+                actor,
+                lookUp,
+                supplied,
+                (run, attempt, now) -> attempt.fail(responseOrNone(lookUp), failureKind, reason, now));
+    }
+
+    private void adoption(long runId, Step step, Actor actor, GauthExchange lookUp, String supplied, AdoptionEnd end) {
         guarded(
                 step,
                 () -> transaction.execute(status -> {
@@ -116,17 +142,18 @@ class AttemptRecorder {
                             now,
                             failed.inputs(),
                             lookUp == null ? RecordedRequest.NONE : requestOf(lookUp));
-                    attempt.reRuns(failed, "[]");
-                    attempt.succeed(
-                            lookUp == null ? null : responseOf(lookUp),
-                            json.write(outcome.ids().ordered()),
-                            now);
+                    attempt.reRuns(failed, supplied);
+                    end.complete(run, attempt, now);
                     attempts.save(attempt);
-                    keepOutcome(run, outcome);
                     settle(run);
                     chain.seal(attempt.id());
                     return attempt.id();
                 }));
+    }
+
+    /** How an adoption's attempt ends, in the transaction that records it. */
+    private interface AdoptionEnd {
+        void complete(ProvisioningRun run, StepAttempt attempt, Instant now);
     }
 
     void skip(long runId, Step step, Actor actor) {
@@ -213,6 +240,10 @@ class AttemptRecorder {
     private RecordedRequest requestOf(GauthExchange exchange) {
         return new RecordedRequest(
                 exchange.method(), exchange.url(), json.write(exchange.requestHeaders()), exchange.requestBody());
+    }
+
+    private RecordedResponse responseOrNone(GauthExchange exchange) {
+        return exchange == null ? null : responseOf(exchange);
     }
 
     private RecordedResponse responseOf(GauthExchange exchange) {

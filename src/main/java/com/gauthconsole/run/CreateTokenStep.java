@@ -32,17 +32,24 @@ class CreateTokenStep implements StepExecutor<TokenForm> {
 
     @Override
     public StepCall<AccessToken> prepare(TokenForm form, StepContext context) {
+        return new StepCall<>(
+                context.client()
+                        .createToken(apiClient(context), context.target().opsCredentials()),
+                token -> keeping(token, context));
+    }
+
+    /** Step 1's client, which authenticates every token call. */
+    static BasicCredentials apiClient(StepContext context) {
         String clientId = context.require(context.run().clientId(), "Create the API client (step 1) first.");
         Secret clientSecret = context.requireSecret(
                 RunSecretName.CLIENT_SECRET,
                 "The client secret from step 1 is no longer kept for this run, so no token can be created.");
-        return new StepCall<>(
-                context.client()
-                        .createToken(
-                                new BasicCredentials(clientId, clientSecret),
-                                context.target().opsCredentials()),
-                token -> new StepOutcome(
-                        ReturnedIds.none(), kept(token, context.clock().instant()), List.of()));
+        return new BasicCredentials(clientId, clientSecret);
+    }
+
+    /** Keeps the new access token until shortly before it expires, and the refresh token when GAuth sent one. */
+    static StepOutcome keeping(AccessToken token, StepContext context) {
+        return new StepOutcome(ReturnedIds.none(), kept(token, context.clock().instant()), List.of());
     }
 
     private static List<StepOutcome.KeptSecret> kept(AccessToken token, Instant now) {

@@ -1,6 +1,7 @@
 package com.gauthconsole.run;
 
 import com.gauthconsole.system.HttpUrl;
+import com.gauthconsole.system.InternalHosts;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
  *
  * @param location region in Genesys Multicloud CX naming, e.g. /usw1
  * @param entryPoint the GAuth URL for that location
+ * @param readOnly no default: the procedure's sentence on it can be read two ways, so the operator chooses
  */
 public record DataCenterForm(
         @NotBlank @Size(max = 100) @Pattern(regexp = FormPatterns.LOCATION, message = FormPatterns.LOCATION_MESSAGE)
@@ -19,4 +21,10 @@ public record DataCenterForm(
         @NotBlank @Size(max = 2000) @HttpUrl String entryPoint,
 
         @NotNull(message = "Choose whether this region is read-only")
-        Boolean readOnly) {}
+        Boolean readOnly) {
+
+    /** The entry point is the address other regions use, so one only reachable from inside is probably wrong. */
+    public boolean entryPointLooksInternal() {
+        return entryPoint != null && InternalHosts.isInternal(entryPoint);
+    }
+}

@@ -18,7 +18,9 @@ import java.util.List;
  * @param password the Configuration Server password; empty keeps the one typed before, if any
  */
 public record EnvironmentForm(
-        @NotBlank @Size(max = 100) @Pattern(regexp = FormPatterns.IDENTIFIER, message = FormPatterns.IDENTIFIER_MESSAGE)
+        @NotBlank(message = "Enter the CC-id the customer’s Tenant service was deployed with")
+        @Size(max = 100)
+        @Pattern(regexp = FormPatterns.IDENTIFIER, message = FormPatterns.IDENTIFIER_MESSAGE)
         String id,
 
         @NotBlank @Size(max = 100) String username,

@@ -31,6 +31,9 @@ class ProvisioningRun {
     private String clusterDomain;
 
     @Column(nullable = false)
+    private String customerDomain;
+
+    @Column(nullable = false)
     private String startedBy;
 
     @Column(nullable = false)
@@ -58,10 +61,17 @@ class ProvisioningRun {
 
     protected ProvisioningRun() {}
 
-    ProvisioningRun(String targetName, String targetUrl, String clusterDomain, String startedBy, Instant now) {
+    ProvisioningRun(
+            String targetName,
+            String targetUrl,
+            String clusterDomain,
+            String customerDomain,
+            String startedBy,
+            Instant now) {
         this.targetName = targetName;
         this.targetUrl = targetUrl;
         this.clusterDomain = clusterDomain;
+        this.customerDomain = customerDomain;
         this.startedBy = startedBy;
         this.startedAt = now;
         this.updatedAt = now;
@@ -113,6 +123,10 @@ class ProvisioningRun {
 
     String clusterDomain() {
         return clusterDomain;
+    }
+
+    String customerDomain() {
+        return customerDomain;
     }
 
     String startedBy() {

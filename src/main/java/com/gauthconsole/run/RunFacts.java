@@ -4,7 +4,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** What a step's defaults may draw on: the run's own facts and the inputs of the steps that succeeded. */
-record RunFacts(String clusterDomain, Map<Step, JsonNode> succeededInputs) {
+record RunFacts(String clusterDomain, String customerDomain, String targetUrl, Map<Step, JsonNode> succeededInputs) {
 
     String input(Step step, String field, String otherwise) {
         JsonNode inputs = succeededInputs.get(step);

@@ -16,6 +16,7 @@ public record RunOverview(
         String targetName,
         String targetUrl,
         String clusterDomain,
+        String customerDomain,
         String startedBy,
         Instant startedAt,
         Instant updatedAt,

@@ -28,6 +28,7 @@ class RunViews {
                 run.targetName(),
                 run.targetUrl(),
                 run.clusterDomain(),
+                run.customerDomain(),
                 run.startedBy(),
                 run.startedAt(),
                 run.updatedAt(),

@@ -24,11 +24,15 @@ class StepAttempt {
     static final int MAX_BODY = 1_000_000;
     static final int MAX_HEADERS = 20_000;
     static final int MAX_REASON = 2_000;
-    /** The failures after which GAuth may hold the object: it said so, or the answer was lost or unreadable. */
+    /**
+     * The failures after which GAuth may hold the object: it said so, the answer was lost or unreadable, or a lead's
+     * adoption was refused for an ID GAuth does not know (the object may still be there under another).
+     */
     private static final Set<String> ADOPTABLE_FAILURES = Set.of(
             GauthFailure.AlreadyExists.class.getSimpleName(),
             GauthFailure.TimedOut.class.getSimpleName(),
-            GauthFailure.MalformedResponse.class.getSimpleName());
+            GauthFailure.MalformedResponse.class.getSimpleName(),
+            IdAdoptions.REFUSED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

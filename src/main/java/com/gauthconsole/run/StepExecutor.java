@@ -45,4 +45,9 @@ interface StepExecutor<F> {
     default Optional<ExistingObject> findExisting(F inputs, StepContext context) {
         return Optional.empty();
     }
+
+    /** How a lead adopts by its ID what a failed attempt may have created; empty when the step is adopted otherwise. */
+    default Optional<IdAdoption> adoptionById() {
+        return Optional.empty();
+    }
 }

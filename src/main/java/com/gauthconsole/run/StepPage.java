@@ -9,6 +9,8 @@ import java.util.Set;
  * @param latest the step's latest attempt, or null
  * @param keptSecrets the form's secret fields that already have a value kept for this run
  * @param mayAdopt the latest attempt failed in a way that may have created the object, and the viewer is a lead
+ * @param adoptionIdLabel what a lead types to adopt the step's object by its ID (e.g. "CCID"), or null when the step
+ *     is adopted otherwise
  */
 public record StepPage(
         RunOverview run,
@@ -16,7 +18,8 @@ public record StepPage(
         String blockedReason,
         AttemptView latest,
         Set<String> keptSecrets,
-        boolean mayAdopt) {
+        boolean mayAdopt,
+        String adoptionIdLabel) {
 
     public boolean mayRun() {
         return blockedReason == null;

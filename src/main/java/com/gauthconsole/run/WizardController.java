@@ -49,7 +49,7 @@ class WizardController {
     @GetMapping("/new")
     String newRun(Model model) {
         String firstTarget = wizard.targetNames().stream().findFirst().orElse("");
-        model.addAttribute(FORM, new NewRunForm(firstTarget, ""));
+        model.addAttribute(FORM, new NewRunForm(firstTarget, "", ""));
         return showNewRun(model);
     }
 
@@ -200,6 +200,31 @@ class WizardController {
             redirect.addFlashAttribute("problem", notReady.getMessage());
         }
         return "redirect:/runs/" + runId + "/steps/" + step.slug();
+    }
+
+    /**
+     * A lead adopts the environment or contact center found in GAuth under the ID they type; when it is refused, the
+     * page says why and keeps what they typed.
+     */
+    @PostMapping("/{runId}/steps/{slug}/adopt-by-id")
+    String adoptById(
+            @PathVariable long runId,
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String id,
+            @RequestParam(defaultValue = "") String reason,
+            Authentication user,
+            Model model) {
+        Step step = step(slug);
+        try {
+            wizard.adoptById(runId, step, actors.of(user), id, reason);
+            return "redirect:/runs/" + runId + "/steps/" + step.slug();
+        } catch (StepNotReady notReady) {
+            model.addAttribute(FORM, wizard.form(runId, step));
+            model.addAttribute("problem", notReady.getMessage());
+            model.addAttribute("adoptId", id);
+            model.addAttribute("adoptReason", reason);
+            return show(runId, step, user, model);
+        }
     }
 
     private <F> String submit(

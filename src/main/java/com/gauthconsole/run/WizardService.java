@@ -1,5 +1,6 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.GauthClients;
 import com.gauthconsole.gauth.GauthExchange;
 import com.gauthconsole.gauth.GauthFailure;
@@ -44,6 +45,8 @@ public class WizardService {
     private final GauthClients gauth;
     private final Clock clock;
     private final StepMetrics metrics;
+    private final IdAdoptions idAdoptions;
+    private final StepExecutor<TokenForm> tokenRefresh = new TokenRefresh();
 
     WizardService(
             RunRepository runs,
@@ -56,7 +59,8 @@ public class WizardService {
             TargetCatalog targets,
             GauthClients gauth,
             Clock clock,
-            StepMetrics metrics) {
+            StepMetrics metrics,
+            IdAdoptions idAdoptions) {
         this.runs = runs;
         this.attempts = attempts;
         this.executors = executors;
@@ -68,6 +72,7 @@ public class WizardService {
         this.gauth = gauth;
         this.clock = clock;
         this.metrics = metrics;
+        this.idAdoptions = idAdoptions;
     }
 
     public List<String> targetNames() {
@@ -86,6 +91,7 @@ public class WizardService {
                 target.get().name(),
                 target.get().baseUrl(),
                 form.clusterDomain().strip(),
+                form.customerDomain().strip(),
                 actor,
                 clock.instant()));
         return Optional.of(run.id());
@@ -108,7 +114,8 @@ public class WizardService {
                 progress.whyNot(step, actor, AttemptKind.EXECUTE).orElse(null),
                 latest.map(views::attempt).orElse(null),
                 keptSecretFields(runId, step),
-                actor.lead() && latest.map(StepAttempt::mayHaveCreated).orElse(false));
+                actor.lead() && latest.map(StepAttempt::mayHaveCreated).orElse(false),
+                executors.of(step).adoptionById().map(IdAdoption::idLabel).orElse(null));
     }
 
     /** The form as the page first shows it: the last attempt's inputs to correct, or the defaults. */
@@ -206,16 +213,31 @@ public class WizardService {
             }
             keep = List.of(new StepOutcome.KeptSecret(RunSecretName.CLIENT_SECRET, clientSecret, null));
         }
-        recorder.adopt(runId, step, actor, lookUp.get(), new StepOutcome(existing.ids(), keep, List.of()));
+        recorder.adopt(runId, step, actor, lookUp.get(), new StepOutcome(existing.ids(), keep, List.of()), "[]");
+    }
+
+    /**
+     * Adopts the environment or contact center a lead found in GAuth under the ID they typed, once GAuth's read call
+     * has been asked about it; see {@link IdAdoptions} for what each answer comes to.
+     */
+    public void adoptById(long runId, Step step, Actor actor, String typedId, String reason) {
+        ProvisioningRun run = run(runId);
+        StepExecutor<?> executor = executors.of(step);
+        IdAdoption adoption = executor.adoptionById()
+                .orElseThrow(() -> new StepNotReady("Step " + step.number() + " is not adopted by an ID."));
+        String id = IdAdoptions.checkedId(adoption, typedId);
+        adoptableFailure(run, step, actor);
+        if (executor.needsAccessToken()) {
+            renewTokenIfExpired(run, actor);
+        }
+        AtomicReference<GauthExchange> lookUp = new AtomicReference<>();
+        Existence existence = adoption.lookUp().apply(context(run, lookUp), id);
+        idAdoptions.record(runId, step, actor, adoption, id, reason, existence, lookUp.get());
     }
 
     private <F> ExistingObject findExisting(
             ProvisioningRun run, StepExecutor<F> executor, Actor actor, AtomicReference<GauthExchange> lookUp) {
-        RunProgress progress = new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id()));
-        StepAttempt failed = progress.latest(executor.step())
-                .filter(attempt -> actor.lead() && attempt.mayHaveCreated())
-                .orElseThrow(() -> new StepNotReady(
-                        "Only a lead can look for an existing object, after a failure that may have created it."));
+        StepAttempt failed = adoptableFailure(run, executor.step(), actor);
         if (executor.needsAccessToken()) {
             renewTokenIfExpired(run, actor);
         }
@@ -224,12 +246,26 @@ public class WizardService {
                 .orElseThrow(() -> new StepNotReady("This step creates nothing that could be adopted."));
     }
 
+    private StepAttempt adoptableFailure(ProvisioningRun run, Step step, Actor actor) {
+        return new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id()))
+                .latest(step)
+                .filter(attempt -> actor.lead() && attempt.mayHaveCreated())
+                .orElseThrow(() -> new StepNotReady(
+                        "Only a lead can look for an existing object, after a failure that may have created it."));
+    }
+
+    /** The refresh grant first, when a refresh token is kept; the password grant of step 2 when that fails. */
     private void renewTokenIfExpired(ProvisioningRun run, Actor actor) {
         if (secrets.has(run.id(), RunSecretName.ACCESS_TOKEN)) {
             return;
         }
-        StepExecutor<TokenForm> tokens = executors.of(Step.CREATE_TOKEN, TokenForm.class);
-        Optional<String> failure = attempt(run, tokens, new TokenForm(), AttemptKind.TOKEN_RENEWAL, actor);
+        Optional<String> failure = secrets.has(run.id(), RunSecretName.REFRESH_TOKEN)
+                ? attempt(run, tokenRefresh, new TokenForm(), AttemptKind.TOKEN_RENEWAL, actor)
+                : Optional.of("no refresh token is kept");
+        if (failure.isPresent()) {
+            StepExecutor<TokenForm> tokens = executors.of(Step.CREATE_TOKEN, TokenForm.class);
+            failure = attempt(run, tokens, new TokenForm(), AttemptKind.TOKEN_RENEWAL, actor);
+        }
         if (failure.isPresent()) {
             throw new StepNotReady("The access token had expired and a new one could not be created: " + failure.get()
                     + " See step 2.");
@@ -312,7 +348,7 @@ public class WizardService {
         all.stream()
                 .filter(attempt -> attempt.status() == AttemptStatus.SUCCEEDED && attempt.inputs() != null)
                 .forEach(attempt -> succeededInputs.put(attempt.step(), json.tree(attempt.inputs())));
-        return new RunFacts(run.clusterDomain(), succeededInputs);
+        return new RunFacts(run.clusterDomain(), run.customerDomain(), run.targetUrl(), succeededInputs);
     }
 
     private Set<String> keptSecretFields(long runId, Step step) {

@@ -57,7 +57,11 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
-                        .requestMatchers("/runs/*/steps/*/existing", "/runs/*/steps/*/adopt", "/runs/*/abandon")
+                        .requestMatchers(
+                                "/runs/*/steps/*/existing",
+                                "/runs/*/steps/*/adopt",
+                                "/runs/*/steps/*/adopt-by-id",
+                                "/runs/*/abandon")
                         .hasRole(Role.LEAD.name())
                         .requestMatchers("/runs/**")
                         .hasRole(Role.OPERATOR.name())

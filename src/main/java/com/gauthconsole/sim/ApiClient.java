@@ -1,12 +1,23 @@
 package com.gauthconsole.sim;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.databind.node.ObjectNode;
 
-/** An OAuth client created through the ops API; {@code data} is what GAuth answers, secrets included. */
-record ApiClient(String clientId, String clientSecret, Set<String> authorizedGrantTypes, ObjectNode data) {
+/**
+ * An OAuth client created through the ops API; {@code data} is what GAuth answers, secrets included. The token
+ * lifetimes are empty when the request left them out.
+ */
+record ApiClient(
+        String clientId,
+        String clientSecret,
+        Set<String> authorizedGrantTypes,
+        Optional<Duration> accessTokenLifetime,
+        Optional<Duration> refreshTokenLifetime,
+        ObjectNode data) {
 
     /** GAuth adds these to every client it creates, as the reference response shows. */
     static final List<String> GRANT_TYPES_ADDED_BY_GAUTH =
@@ -27,8 +38,12 @@ record ApiClient(String clientId, String clientSecret, Set<String> authorizedGra
         request.optionalTextList("authorities");
         request.optionalTextList("redirectURIs");
         request.optionalBoolean("internalClient");
-        request.optionalInt("accessTokenExpirationTimeout", 1, Integer.MAX_VALUE);
-        request.optionalInt("refreshTokenExpirationTimeout", 1, Integer.MAX_VALUE);
+        Optional<Duration> accessTokenLifetime = request.optionalInt(
+                        "accessTokenExpirationTimeout", 1, Integer.MAX_VALUE)
+                .map(Duration::ofSeconds);
+        Optional<Duration> refreshTokenLifetime = request.optionalInt(
+                        "refreshTokenExpirationTimeout", 1, Integer.MAX_VALUE)
+                .map(Duration::ofSeconds);
         String secret = request.optionalText("client_secret").orElse(generatedSecret);
 
         ObjectNode data = request.copy();
@@ -37,7 +52,7 @@ record ApiClient(String clientId, String clientSecret, Set<String> authorizedGra
         data.put("createdAt", createdAt);
         data.put("client_secret", secret);
         data.put("encrypted_client_secret", encryptedSecret);
-        return new ApiClient(clientId, secret, Set.copyOf(grantTypes), data);
+        return new ApiClient(clientId, secret, Set.copyOf(grantTypes), accessTokenLifetime, refreshTokenLifetime, data);
     }
 
     /** What a read returns: the client without its secrets. */

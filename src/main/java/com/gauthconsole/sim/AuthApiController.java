@@ -22,11 +22,11 @@ import tools.jackson.databind.JsonNode;
 class AuthApiController {
 
     private final ClientDirectory clients;
-    private final PasswordGrant passwordGrant;
+    private final TokenGrants grants;
 
-    AuthApiController(ClientDirectory clients, PasswordGrant passwordGrant) {
+    AuthApiController(ClientDirectory clients, TokenGrants grants) {
         this.clients = clients;
-        this.passwordGrant = passwordGrant;
+        this.grants = grants;
     }
 
     @PostMapping("/ops/clients")
@@ -50,6 +50,6 @@ class AuthApiController {
     ResponseEntity<TokenResponse> createToken(
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestParam MultiValueMap<String, String> form) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(passwordGrant.grant(authorization, form));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(grants.grant(authorization, form));
     }
 }

@@ -1,37 +1,37 @@
 package com.gauthconsole.sim;
 
 import java.util.List;
-import java.util.UUID;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A contact center in an environment. {@code id} is the CC-id the caller chose, {@code uuid} the CCID GAuth assigned.
+ * A contact center in an environment. {@code ccId} is the CC-id the caller chose, {@code ccid} the contact center ID
+ * (CCID) GAuth answered in {@code path}.
  */
-record ContactCenter(UUID uuid, String id, UUID environmentUuid, List<String> domains, String auth) {
+record ContactCenter(String ccid, String ccId, String environmentId, List<String> domains, String auth) {
 
-    static ContactCenter from(RequestData request, UUID uuid, EnvironmentDirectory environments) {
-        String id = request.requiredText("id");
+    static ContactCenter from(RequestData request, IdModel ids, EnvironmentDirectory environments) {
+        String ccId = request.requiredText("id");
         List<String> domains = request.requiredTextOrTextList("domains");
         String auth = request.requiredText("auth");
         String environmentId = request.requiredText("environmentId");
         Environment environment = environments
-                .findByUuid(environmentId)
+                .find(environmentId)
                 .orElseThrow(() -> GauthRejection.invalid("data.environmentId '" + environmentId
-                        + "' is not an existing environment ID (the UUID from the path of the environment's"
-                        + " create response)"));
-        return new ContactCenter(uuid, id, environment.uuid(), domains, auth);
+                        + "' is not an existing environment ID (the ID in the path of the environment's create"
+                        + " response)"));
+        return new ContactCenter(ids.assign(ccId), ccId, environment.environmentId(), domains, auth);
     }
 
     String path() {
-        return "/contact-centers/" + uuid;
+        return "/contact-centers/" + ccid;
     }
 
     ObjectNode toData(List<ContactCenterSetting> settings) {
         ObjectNode into = JsonNodeFactory.instance.objectNode();
-        into.put("id", id);
-        into.put("environmentId", environmentUuid.toString());
+        into.put("id", ccId);
+        into.put("environmentId", environmentId);
         domains.forEach(into.putArray("domains")::add);
         into.put("auth", auth);
         ArrayNode settingsNode = into.putArray("settings");

@@ -5,30 +5,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
-/** The contact centers added so far, unique by their CC-id, with their settings. */
+/**
+ * The contact centers added so far, unique by their CC-id and found only by the CCID GAuth answered, with their
+ * settings.
+ */
 class ContactCenterDirectory {
 
-    private final Map<UUID, ContactCenter> byUuid = new HashMap<>();
-    private final Map<String, ContactCenter> byId = new HashMap<>();
-    private final Map<UUID, Map<String, ContactCenterSetting>> settings = new HashMap<>();
+    private final Map<String, ContactCenter> byCcid = new HashMap<>();
+    private final Map<String, ContactCenter> byCcId = new HashMap<>();
+    private final Map<String, Map<String, ContactCenterSetting>> settings = new HashMap<>();
     private final EnvironmentDirectory environments;
+    private final IdModel ids;
 
-    ContactCenterDirectory(EnvironmentDirectory environments) {
+    ContactCenterDirectory(EnvironmentDirectory environments, IdModel ids) {
         this.environments = environments;
+        this.ids = ids;
     }
 
     ContactCenter add(JsonNode body) {
-        ContactCenter contactCenter = ContactCenter.from(RequestData.of(body), UUID.randomUUID(), environments);
+        ContactCenter contactCenter = ContactCenter.from(RequestData.of(body), ids, environments);
         synchronized (this) {
-            if (byId.containsKey(contactCenter.id())) {
-                throw GauthRejection.alreadyExists("Contact center '" + contactCenter.id() + "' already exists");
+            if (byCcId.containsKey(contactCenter.ccId())) {
+                throw GauthRejection.alreadyExists("Contact center '" + contactCenter.ccId() + "' already exists");
             }
-            byId.put(contactCenter.id(), contactCenter);
-            byUuid.put(contactCenter.uuid(), contactCenter);
-            settings.put(contactCenter.uuid(), new LinkedHashMap<>());
+            byCcId.put(contactCenter.ccId(), contactCenter);
+            byCcid.put(contactCenter.ccid(), contactCenter);
+            settings.put(contactCenter.ccid(), new LinkedHashMap<>());
         }
         return contactCenter;
     }
@@ -38,30 +42,30 @@ class ContactCenterDirectory {
         ContactCenter contactCenter = require(ccid);
         ContactCenterSetting setting = ContactCenterSetting.from(RequestData.of(body));
         synchronized (this) {
-            settings.get(contactCenter.uuid()).put(setting.key(), setting);
+            settings.get(contactCenter.ccid()).put(setting.key(), setting);
         }
     }
 
-    /** The contact center with this CCID or, for convenience when adopting, this CC-id. */
-    synchronized Optional<ContactCenter> find(String ccidOrId) {
-        return Identifiers.asUuid(ccidOrId).map(byUuid::get).or(() -> Optional.ofNullable(byId.get(ccidOrId)));
+    /** The contact center with this CCID (the last segment of the path its create call answered). */
+    synchronized Optional<ContactCenter> find(String ccid) {
+        return Optional.ofNullable(byCcid.get(ccid));
     }
 
     synchronized List<ContactCenterSetting> settingsOf(ContactCenter contactCenter) {
-        return List.copyOf(settings.get(contactCenter.uuid()).values());
+        return List.copyOf(settings.get(contactCenter.ccid()).values());
     }
 
-    ContactCenter require(String ccidOrId) {
-        return find(ccidOrId).orElseThrow(() -> GauthRejection.notFound("Contact center '" + ccidOrId + "' not found"));
+    ContactCenter require(String ccid) {
+        return find(ccid).orElseThrow(() -> GauthRejection.notFound("Contact center '" + ccid + "' not found"));
     }
 
     synchronized int count() {
-        return byUuid.size();
+        return byCcid.size();
     }
 
     synchronized void clear() {
-        byUuid.clear();
-        byId.clear();
+        byCcid.clear();
+        byCcId.clear();
         settings.clear();
     }
 }

@@ -1,16 +1,15 @@
 package com.gauthconsole.sim;
 
-import java.util.UUID;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A tenant environment: GAuth's link to one Configuration Server. {@code id} is the CC-id the caller chose,
- * {@code uuid} the environment ID GAuth assigned; {@code data} is what a read shows, without the password.
+ * A tenant environment: GAuth's link to one Configuration Server. {@code ccId} is the CC-id the caller chose,
+ * {@code environmentId} the ID GAuth answered in {@code path}; {@code data} is what a read shows, without the password.
  */
-record Environment(UUID uuid, String id, ObjectNode data) {
+record Environment(String environmentId, String ccId, ObjectNode data) {
 
-    static Environment from(RequestData request, UUID uuid) {
-        String id = request.requiredText("id");
+    static Environment from(RequestData request, IdModel ids) {
+        String ccId = request.requiredText("id");
         request.requiredText("username");
         request.requiredText("password");
         request.requiredText("connectionProtocol");
@@ -28,10 +27,10 @@ record Environment(UUID uuid, String id, ObjectNode data) {
         }
         ObjectNode data = request.copy();
         data.remove("password");
-        return new Environment(uuid, id, data);
+        return new Environment(ids.assign(ccId), ccId, data);
     }
 
     String path() {
-        return "/environments/" + uuid;
+        return "/environments/" + environmentId;
     }
 }

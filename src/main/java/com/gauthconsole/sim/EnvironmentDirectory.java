@@ -3,43 +3,42 @@ package com.gauthconsole.sim;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
-/** The environments added so far, unique by their CC-id and found by either that or their environment ID. */
+/** The environments added so far, unique by their CC-id and found only by the environment ID GAuth answered. */
 class EnvironmentDirectory {
 
-    private final Map<UUID, Environment> byUuid = new HashMap<>();
-    private final Map<String, Environment> byId = new HashMap<>();
+    private final Map<String, Environment> byEnvironmentId = new HashMap<>();
+    private final Map<String, Environment> byCcId = new HashMap<>();
+    private final IdModel ids;
+
+    EnvironmentDirectory(IdModel ids) {
+        this.ids = ids;
+    }
 
     Environment add(JsonNode body) {
-        Environment environment = Environment.from(RequestData.of(body), UUID.randomUUID());
+        Environment environment = Environment.from(RequestData.of(body), ids);
         synchronized (this) {
-            if (byId.containsKey(environment.id())) {
-                throw GauthRejection.alreadyExists("Environment '" + environment.id() + "' already exists");
+            if (byCcId.containsKey(environment.ccId())) {
+                throw GauthRejection.alreadyExists("Environment '" + environment.ccId() + "' already exists");
             }
-            byId.put(environment.id(), environment);
-            byUuid.put(environment.uuid(), environment);
+            byCcId.put(environment.ccId(), environment);
+            byEnvironmentId.put(environment.environmentId(), environment);
         }
         return environment;
     }
 
-    /** The environment with this environment ID (the UUID from the create response's path). */
-    synchronized Optional<Environment> findByUuid(String uuid) {
-        return Identifiers.asUuid(uuid).map(byUuid::get);
-    }
-
-    /** The environment with this environment ID or, for convenience when adopting, this CC-id. */
-    synchronized Optional<Environment> find(String uuidOrId) {
-        return findByUuid(uuidOrId).or(() -> Optional.ofNullable(byId.get(uuidOrId)));
+    /** The environment with this environment ID (the last segment of the path its create call answered). */
+    synchronized Optional<Environment> find(String environmentId) {
+        return Optional.ofNullable(byEnvironmentId.get(environmentId));
     }
 
     synchronized void clear() {
-        byUuid.clear();
-        byId.clear();
+        byEnvironmentId.clear();
+        byCcId.clear();
     }
 
     synchronized int count() {
-        return byUuid.size();
+        return byEnvironmentId.size();
     }
 }

@@ -95,17 +95,17 @@ final class RequestData {
         return Optional.of(value.booleanValue());
     }
 
-    /** A boolean that may also come as the string "true" or "false", as the CORS settings call sends it. */
-    Optional<Boolean> optionalBooleanOrBooleanText(String field) {
+    /** The string "true" or "false", which is how the CORS settings call sends its flag. */
+    String requiredBooleanText(String field) {
         JsonNode value = present(field);
-        if (value != null && value.isString()) {
-            return switch (value.stringValue()) {
-                case "true" -> Optional.of(true);
-                case "false" -> Optional.of(false);
-                default -> throw invalid(field, "must be true or false");
-            };
+        if (value == null) {
+            throw missing(field);
         }
-        return optionalBoolean(field);
+        if (!value.isString()
+                || !(value.stringValue().equals("true") || value.stringValue().equals("false"))) {
+            throw invalid(field, "must be the string \"true\" or \"false\"");
+        }
+        return value.stringValue();
     }
 
     int requiredInt(String field, int min, int max) {

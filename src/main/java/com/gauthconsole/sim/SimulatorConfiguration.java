@@ -42,13 +42,13 @@ class SimulatorConfiguration {
     }
 
     @Bean
-    EnvironmentDirectory simulatorEnvironments() {
-        return new EnvironmentDirectory();
+    EnvironmentDirectory simulatorEnvironments(SimulatorProperties properties) {
+        return new EnvironmentDirectory(properties.ids());
     }
 
     @Bean
-    ContactCenterDirectory simulatorContactCenters(EnvironmentDirectory environments) {
-        return new ContactCenterDirectory(environments);
+    ContactCenterDirectory simulatorContactCenters(EnvironmentDirectory environments, SimulatorProperties properties) {
+        return new ContactCenterDirectory(environments, properties.ids());
     }
 
     @Bean
@@ -57,8 +57,8 @@ class SimulatorConfiguration {
     }
 
     @Bean
-    PasswordGrant simulatorPasswordGrant(ClientDirectory clients, OpsCredentials ops, TokenStore tokens) {
-        return new PasswordGrant(clients, ops, tokens);
+    TokenGrants simulatorTokenGrants(ClientDirectory clients, OpsCredentials ops, TokenStore tokens) {
+        return new TokenGrants(clients, ops, tokens);
     }
 
     @Bean
@@ -68,17 +68,31 @@ class SimulatorConfiguration {
             EnvironmentDirectory environments,
             ContactCenterDirectory contactCenters,
             DataCenterDirectory dataCenters,
-            FaultInjector faults) {
-        return new SimulatorHoldings(clients, tokens, environments, contactCenters, dataCenters, faults);
+            FaultInjector faults,
+            ReceivedRequests requests) {
+        return new SimulatorHoldings(clients, tokens, environments, contactCenters, dataCenters, faults, requests);
     }
 
-    /** Faults first, so that an injected outage also hides whether the credentials were right. */
+    @Bean
+    ReceivedRequests simulatorReceivedRequests() {
+        return new ReceivedRequests();
+    }
+
+    /**
+     * Counting first, so that every request received counts; then faults, so that an injected outage also hides
+     * whether the credentials were right.
+     */
     @Bean
     WebMvcConfigurer simulatorInterceptors(
-            FaultInjector faults, OpsCredentials ops, TokenStore tokens, JsonMapper jsonMapper) {
+            ReceivedRequests requests,
+            FaultInjector faults,
+            OpsCredentials ops,
+            TokenStore tokens,
+            JsonMapper jsonMapper) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(requests).addPathPatterns(SIMULATOR_PATHS);
                 registry.addInterceptor(new FaultInterceptor(faults, jsonMapper))
                         .addPathPatterns(SIMULATOR_PATHS);
                 registry.addInterceptor(new CredentialInterceptor(ops, tokens)).addPathPatterns(SIMULATOR_PATHS);

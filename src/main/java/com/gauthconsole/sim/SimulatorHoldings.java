@@ -1,8 +1,8 @@
 package com.gauthconsole.sim;
 
 /**
- * The simulator's holdings as a whole: how many objects of each kind it holds, and emptying it of every client,
- * token, environment, contact center, data center and armed fault.
+ * The simulator's holdings as a whole: how many objects of each kind it holds and how many requests it received,
+ * and emptying it of every client, token, environment, contact center, data center, armed fault and count.
  */
 class SimulatorHoldings {
 
@@ -12,6 +12,7 @@ class SimulatorHoldings {
     private final ContactCenterDirectory contactCenters;
     private final DataCenterDirectory dataCenters;
     private final FaultInjector faults;
+    private final ReceivedRequests requests;
 
     SimulatorHoldings(
             ClientDirectory clients,
@@ -19,18 +20,20 @@ class SimulatorHoldings {
             EnvironmentDirectory environments,
             ContactCenterDirectory contactCenters,
             DataCenterDirectory dataCenters,
-            FaultInjector faults) {
+            FaultInjector faults,
+            ReceivedRequests requests) {
         this.clients = clients;
         this.tokens = tokens;
         this.environments = environments;
         this.contactCenters = contactCenters;
         this.dataCenters = dataCenters;
         this.faults = faults;
+        this.requests = requests;
     }
 
     SimulatorInventory inventory() {
         return new SimulatorInventory(
-                clients.count(), environments.count(), contactCenters.count(), dataCenters.count());
+                clients.count(), environments.count(), contactCenters.count(), dataCenters.count(), requests.byCall());
     }
 
     void resetAll() {
@@ -40,5 +43,6 @@ class SimulatorHoldings {
         environments.clear();
         dataCenters.clear();
         clients.clear();
+        requests.clear();
     }
 }

@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The built-in GAuth simulator: whether it is served, the ops credentials it accepts, how long its access tokens
- * live, and the faults it injects from start-up.
+ * The built-in GAuth simulator: whether it is served, the ops credentials it accepts, the longest an access token
+ * may live (a client's own {@code accessTokenExpirationTimeout} may be shorter), which IDs it answers in
+ * {@code path}, and the faults it injects from start-up.
  */
 @Validated
 @ConfigurationProperties(prefix = "console.simulator")
@@ -20,4 +21,5 @@ public record SimulatorProperties(
         @DefaultValue("ops") @NotBlank String opsUsername,
         @DefaultValue("ops") @NotBlank String opsPassword,
         @DefaultValue("43199s") @NotNull Duration tokenLifetime,
+        @DefaultValue("generated") @NotNull IdModel ids,
         @DefaultValue({}) @NotNull List<@Valid @NotNull FaultSpec> faults) {}

@@ -26,10 +26,10 @@ final class AuditFixtures {
 
     long run(String user, Instant startedAt, String status, String clientId, String environmentId, String ccid) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO provisioning_run (target_name, target_url, cluster_domain, started_by, started_at,"
-                        + " updated_at, status, client_id, environment_id, contact_center_id, version)"
-                        + " VALUES ('Built-in simulator', 'http://localhost/gauth-sim', 'acme.example.com', ?, ?, ?, ?,"
-                        + " ?, ?, ?, 0)")
+        jdbc.sql("INSERT INTO provisioning_run (target_name, target_url, cluster_domain, customer_domain, started_by,"
+                        + " started_at, updated_at, status, client_id, environment_id, contact_center_id, version)"
+                        + " VALUES ('Built-in simulator', 'http://localhost/gauth-sim', 'acme.example.com', 'acme.com',"
+                        + " ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(user, utc(startedAt), utc(startedAt), status, clientId, environmentId, ccid)
                 .update(key, "id");
         return key.getKey().longValue();

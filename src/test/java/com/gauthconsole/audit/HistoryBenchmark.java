@@ -116,10 +116,12 @@ public final class HistoryBenchmark {
 
     /** Set-based inserts in H2: runs over 354 days by 40 users on 3 targets, about 6 attempts each. */
     private static void fill(JdbcClient jdbc, Dialect sql) {
-        jdbc.sql("INSERT INTO provisioning_run (id, target_name, target_url, cluster_domain, started_by, started_at,"
-                        + " updated_at, finished_at, status, client_id, environment_id, contact_center_id, version)"
+        jdbc.sql("INSERT INTO provisioning_run (id, target_name, target_url, cluster_domain, customer_domain,"
+                        + " started_by, started_at, updated_at, finished_at, status, client_id, environment_id,"
+                        + " contact_center_id, version)"
                         + " SELECT X, 'GAuth ' || CASE MOD(X, 3) WHEN 0 THEN 'EU' WHEN 1 THEN 'US' ELSE 'APAC' END,"
                         + " 'https://gauth-' || MOD(X, 3) || '.example.com', 'customer' || X || '.example.com',"
+                        + " 'customer' || X || '.com',"
                         + " 'user' || MOD(X, " + USERS + "),"
                         + " TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00' + X * INTERVAL '3' MINUTE,"
                         + " TIMESTAMP WITH TIME ZONE '2025-01-01 00:05:00+00' + X * INTERVAL '3' MINUTE,"

@@ -38,9 +38,10 @@ class HistoryOnPostgresTest {
                         "--server.port=0",
                         "--spring.main.banner-mode=off");
         jdbc = console.getBean(JdbcClient.class);
-        jdbc.sql("INSERT INTO provisioning_run (target_name, target_url, cluster_domain, started_by, started_at,"
-                        + " updated_at, status, client_id, environment_id, contact_center_id, version)"
+        jdbc.sql("INSERT INTO provisioning_run (target_name, target_url, cluster_domain, customer_domain, started_by,"
+                        + " started_at, updated_at, status, client_id, environment_id, contact_center_id, version)"
                         + " SELECT 'GAuth EU', 'https://gauth.example.com', 'customer' || n || '.example.com',"
+                        + " 'customer' || n || '.com',"
                         + " 'user' || n % 40, now(), now(), 'SUCCEEDED', 'client-' || n,"
                         + " CAST(gen_random_uuid() AS VARCHAR), 'cc-' || n || '-' || md5(CAST(n AS TEXT)), 0"
                         + " FROM generate_series(1, " + RUNS + ") AS n")

@@ -127,6 +127,11 @@ final class ConsoleBrowser implements AutoCloseable {
         clickToNextPage(driver.findElement(link));
     }
 
+    /** Picks a radio button or ticks a box on the page, as a click on it does. */
+    void choose(By option) {
+        driver.findElement(option).click();
+    }
+
     void type(By field, String text) {
         WebElement input = driver.findElement(field);
         input.clear();

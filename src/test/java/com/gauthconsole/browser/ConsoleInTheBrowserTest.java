@@ -78,7 +78,9 @@ class ConsoleInTheBrowserTest {
         fillConfigurationServer();
         browser.screenshot("operator-3-step-3-environment");
         executeAndGoOn("Add environment");
+        assertThat(browser.value(By.id("domains"))).isEqualTo("acme.com");
         String returnedCcid = executeAndGoOn("Add contact center");
+        chooseReadOnly();
         executeAndGoOn("Add data center");
         executeAndGoOn("Update CORS settings");
 
@@ -168,6 +170,7 @@ class ConsoleInTheBrowserTest {
                 .contains("re run", "domains: initech.example.con → initech.example.com");
         String ccid = browser.text(By.id("returned-contact_center_id"));
         browser.follow(OUTCOME_LINK);
+        chooseReadOnly();
         executeAndGoOn("Add data center");
         executeAndGoOn("Update CORS settings");
 
@@ -177,17 +180,23 @@ class ConsoleInTheBrowserTest {
         browser.signOut();
     }
 
-    /** From the home page to step 1 of a new run on the built-in simulator. */
+    /** From the home page to step 1 of a new run on the built-in simulator; acme.example.com's customer is acme.com. */
     private void startRun(String clusterDomain) {
         browser.follow(By.linkText("Provision a new customer"));
         browser.type(By.id("clusterDomain"), clusterDomain);
+        browser.type(By.id("customerDomain"), clusterDomain.replace(".example.com", ".com"));
         browser.pressButton("Start");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Step 1: Create API client");
     }
 
-    /** Step 3's Configuration Server host and password are the only inputs without a default. */
+    /**
+     * Step 3's CC-id (the existing ID the Tenant service was deployed with), Configuration Server host and password
+     * are the only inputs without a default.
+     */
     private void fillConfigurationServer() {
+        assertThat(browser.value(By.id("id"))).isEmpty();
         assertThat(browser.value(By.id("primaryAddress"))).isEmpty();
+        browser.type(By.id("id"), "cc-" + UUID.randomUUID());
         browser.type(By.id("primaryAddress"), "cfgserver.example.com");
         browser.type(By.id("password"), "cfg-" + UUID.randomUUID());
     }
@@ -200,10 +209,18 @@ class ConsoleInTheBrowserTest {
         fillConfigurationServer();
         executeAndGoOn("Add environment");
         executeAndGoOn("Add contact center");
+        chooseReadOnly();
         executeAndGoOn("Add data center");
         executeAndGoOn("Update CORS settings");
         assertThat(browser.text(By.id("run-status"))).isEqualTo("SUCCEEDED");
         return browser.text(By.id("ccid"));
+    }
+
+    /** Step 5 pre-selects neither reading of its read-only sentence: the operator picks one. */
+    private void chooseReadOnly() {
+        assertThat(browser.all(By.cssSelector("input[name='readOnly']:checked")))
+                .isEmpty();
+        browser.choose(By.id("readOnly-no"));
     }
 
     /**

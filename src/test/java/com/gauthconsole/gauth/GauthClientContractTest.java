@@ -58,6 +58,10 @@ class GauthClientContractTest {
         CREATE_TOKEN(
                 post("/auth/v3/oauth/token"),
                 c -> c.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS).send()),
+        REFRESH_TOKEN(
+                post("/auth/v3/oauth/token"),
+                c -> c.refreshToken(GauthFixtures.API_CLIENT, GauthFixtures.REFRESH_TOKEN)
+                        .send()),
         ADD_ENVIRONMENT(
                 post("/environment/v3/environments"),
                 c -> c.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT)
@@ -291,6 +295,58 @@ class GauthClientContractTest {
                           "tlsEnabled": false, "configServers": [{"primaryPort": 2020, "readOnly": false,
                           "primaryAddress": "172.24.132.84", "locations": "/USW1"}], "localTimeout": 5,
                           "tenant": "Environment"}}""")));
+    }
+
+    /** The procedure's bodies byte for byte: field names and order, {@code "shared"} as a string, origins joined by a comma. */
+    @Test
+    void sendsStepsFourToSixExactlyAsTheProcedureWritesThem() {
+        gauth.stubFor(
+                Call.ADD_CONTACT_CENTER.answering(okJson("{\"status\":{\"code\":0},\"path\":\"/contact-centers/c\"}")));
+        gauth.stubFor(Call.ADD_DATA_CENTER.answering(okJson("{\"status\":{\"code\":0}}")));
+        gauth.stubFor(Call.UPDATE_CORS_SETTINGS.answering(okJson("{\"status\":{\"code\":0}}")));
+
+        client.addContactCenter(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_CONTACT_CENTER)
+                .send();
+        client.addDataCenter(GauthFixtures.OPS, GauthFixtures.NEW_DATA_CENTER).send();
+        client.updateContactCenterSetting(GauthFixtures.ACCESS_TOKEN, "cc-1", GauthFixtures.CORS)
+                .send();
+
+        gauth.verify(postRequestedFor(urlPathEqualTo("/environment/v3/contact-centers"))
+                .withHeader("Authorization", equalTo("Bearer " + GauthFixtures.ACCESS_TOKEN.reveal()))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalTo("{\"data\":{\"domains\":[\"acme.example.com\"],"
+                        + "\"environmentId\":\"d0fb6386-236c-4739-aec0-b9c1bd6173df\",\"auth\":\"configServer\","
+                        + "\"id\":\"acme-cc\"}}")));
+        gauth.verify(postRequestedFor(urlPathEqualTo("/environment/v3/data-centers"))
+                .withBasicAuth(new com.github.tomakehurst.wiremock.client.BasicCredentials(
+                        "ops", GauthFixtures.OPS_PASSWORD.reveal()))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalTo("{\"data\":{\"location\":\"/usw1\","
+                        + "\"entryPoint\":\"https://gauth.example.com\",\"readOnly\":false}}")));
+        gauth.verify(postRequestedFor(urlPathEqualTo("/environment/v3/contact-centers/cc-1/settings"))
+                .withHeader("Authorization", equalTo("Bearer " + GauthFixtures.ACCESS_TOKEN.reveal()))
+                .withHeader("Content-Type", equalTo("application/json"))
+                .withRequestBody(equalTo("{\"data\":{\"location\":\"/\",\"name\":\"cors-origins\","
+                        + "\"shared\":\"true\",\"value\":\"https://a.example.com,https://b.example.com\"}}")));
+    }
+
+    @Test
+    void renewsATokenWithTheStandardRefreshGrant() {
+        gauth.stubFor(Call.REFRESH_TOKEN.answering(
+                okJson("{\"access_token\":\"new\",\"token_type\":\"bearer\",\"expires_in\":600}")));
+
+        AccessToken token = client.refreshToken(GauthFixtures.API_CLIENT, GauthFixtures.REFRESH_TOKEN)
+                .send();
+
+        assertThat(token.accessToken()).isEqualTo(Secret.of("new"));
+        assertThat(token.expiresIn()).isEqualTo(Duration.ofSeconds(600));
+        gauth.verify(postRequestedFor(urlPathEqualTo("/auth/v3/oauth/token"))
+                .withBasicAuth(new com.github.tomakehurst.wiremock.client.BasicCredentials(
+                        "external_api_client", GauthFixtures.CLIENT_SECRET.reveal()))
+                .withHeader("Content-Type", equalTo("application/x-www-form-urlencoded"))
+                .withRequestBody(
+                        equalTo("grant_type=refresh_token&refresh_token=" + GauthFixtures.REFRESH_TOKEN.reveal())));
+        assertThat(exchanges.get(0).toString()).doesNotContain(GauthFixtures.REFRESH_TOKEN.reveal());
     }
 
     @Test

@@ -18,6 +18,7 @@ final class GauthFixtures {
     static final Secret CLIENT_SECRET = Secret.of("planted-client-secret-9X");
     static final BasicCredentials API_CLIENT = new BasicCredentials("external_api_client", CLIENT_SECRET);
     static final Secret ACCESS_TOKEN = Secret.of("planted-access-token-4K");
+    static final Secret REFRESH_TOKEN = Secret.of("planted-refresh-token-5R");
     static final Secret CONFIG_SERVER_PASSWORD = Secret.of("planted-cfg-password-2M");
 
     static final NewApiClient NEW_CLIENT = new NewApiClient(

@@ -56,6 +56,7 @@ class OperationsTest {
         String location = mvc.perform(post("/runs")
                         .param("target", "Built-in simulator")
                         .param("clusterDomain", "metrics.example.com")
+                        .param("customerDomain", "metrics.com")
                         .with(user("operator").roles("OPERATOR"))
                         .with(csrf()))
                 .andReturn()

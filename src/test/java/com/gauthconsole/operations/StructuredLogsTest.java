@@ -34,6 +34,7 @@ class StructuredLogsTest {
         String location = mvc.perform(post("/runs")
                         .param("target", "Built-in simulator")
                         .param("clusterDomain", "logs.example.com")
+                        .param("customerDomain", "logs.com")
                         .with(user("operator").roles("OPERATOR"))
                         .with(csrf()))
                 .andReturn()

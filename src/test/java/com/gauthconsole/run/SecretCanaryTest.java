@@ -161,7 +161,7 @@ class SecretCanaryTest {
 
     /** A run on a target whose ops password is short, with a short Configuration Server password. */
     private void shortSecretsRun() throws Exception {
-        long runId = wizard.start("short.example.com", SHORT_TARGET);
+        long runId = wizard.start("short.example.com", "short.com", SHORT_TARGET);
         wizard.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults("canary-client"));
         wizard.execute(runId, Step.CREATE_TOKEN, Map.of());
         Map<String, List<String>> environment =
@@ -198,7 +198,7 @@ class SecretCanaryTest {
     }
 
     private void fullRun() throws Exception {
-        long runId = wizard.start("acme.example.com", TARGET);
+        long runId = wizard.start("acme.example.com", "acme.com", TARGET);
         Map<String, List<String>> client = new java.util.HashMap<>(WizardDriver.clientDefaults("canary-client"));
         client.put("clientSecret", List.of(CLIENT_SECRET));
         wizard.submit(runId, Step.CREATE_API_CLIENT, client, "preview");
@@ -215,7 +215,7 @@ class SecretCanaryTest {
     }
 
     private void failingRun() throws Exception {
-        long runId = wizard.start("failing.example.com", TARGET);
+        long runId = wizard.start("failing.example.com", "failing.com", TARGET);
         wizard.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults("canary-client"));
         wizard.execute(runId, Step.CREATE_TOKEN, Map.of());
         Map<String, List<String>> environment = WizardDriver.environmentDefaults("cc-failing", CONFIG_SERVER_PASSWORD);

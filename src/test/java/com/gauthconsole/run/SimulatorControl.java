@@ -6,9 +6,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Drives the built-in simulator of a running test application over its control endpoint. */
 final class SimulatorControl {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String control;
@@ -41,9 +44,13 @@ final class SimulatorControl {
         send(HttpRequest.newBuilder(URI.create(control + "/reset")).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    /** The simulator's counts, e.g. {@code {"clients":1,"environments":1,"contactCenters":1,"dataCenters":1}}. */
-    String inventory() throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(control + "/inventory")).GET());
+    /** How many requests the simulator received for one call, e.g. {@code ADD_DATA_CENTER}, since its last reset. */
+    long requests(String call) throws Exception {
+        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(control + "/inventory"))
+                        .GET()))
+                .path("requests")
+                .path(call)
+                .asLong(0);
     }
 
     /** Creates an API client directly in the simulator, as if someone had done it by hand; answers its secret. */

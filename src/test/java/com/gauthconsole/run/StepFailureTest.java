@@ -114,7 +114,7 @@ class StepFailureTest {
 
     @Test
     void recordsARefusedConnectionAsUnreachableAndOffersTheFormAgain() throws Exception {
-        long runId = wizard.start("acme.example.com", "Unreachable");
+        long runId = wizard.start("acme.example.com", "acme.com", "Unreachable");
 
         String page = wizard.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults("client-" + unique));
 

@@ -35,12 +35,16 @@ class StepValidationTest {
     }
 
     @Test
-    void refusesAnEmptyOrMalformedClusterDomainWithAFieldMessage() throws Exception {
-        String empty = wizard.startPage("");
-        String malformed = wizard.startPage("not a domain!");
+    void refusesEmptyOrMalformedDomainsWithAFieldMessage() throws Exception {
+        String empty = wizard.startPage("", "");
+        String malformed = wizard.startPage("not a domain!", "acme.com");
 
-        assertThat(empty).contains("id=\"clusterDomain-error\"", "Enter the customer’s cluster domain");
-        assertThat(malformed).contains("Enter a host name such as acme.example.com", "value=\"not a domain!\"");
+        assertThat(empty)
+                .contains("id=\"clusterDomain-error\"", "Enter the customer’s cluster domain")
+                .contains("id=\"customerDomain-error\"", "Enter the customer’s domain");
+        assertThat(malformed)
+                .contains("Enter a host name such as acme.example.com", "value=\"not a domain!\"")
+                .contains("value=\"acme.com\"");
     }
 
     @Test

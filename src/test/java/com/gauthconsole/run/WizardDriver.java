@@ -28,13 +28,16 @@ final class WizardDriver {
         this.signedIn = user(username).roles(role);
     }
 
+    /** Starts a run whose customer's domain follows from the cluster's: acme.example.com gives acme.com. */
     long start(String clusterDomain) throws Exception {
-        return start(clusterDomain, TARGET);
+        return start(clusterDomain, clusterDomain.replace(".example.com", ".com"), TARGET);
     }
 
-    long start(String clusterDomain, String target) throws Exception {
-        MockHttpServletResponse response =
-                perform(post("/runs").param("target", target).param("clusterDomain", clusterDomain));
+    long start(String clusterDomain, String customerDomain, String target) throws Exception {
+        MockHttpServletResponse response = perform(post("/runs")
+                .param("target", target)
+                .param("clusterDomain", clusterDomain)
+                .param("customerDomain", customerDomain));
         String location = response.getRedirectedUrl();
         if (location == null) {
             throw new AssertionError("The run did not start: " + response.getContentAsString());
@@ -43,8 +46,11 @@ final class WizardDriver {
     }
 
     /** Posts the new-run form and answers the page it renders (only when the input is refused). */
-    String startPage(String clusterDomain) throws Exception {
-        return perform(post("/runs").param("target", TARGET).param("clusterDomain", clusterDomain))
+    String startPage(String clusterDomain, String customerDomain) throws Exception {
+        return perform(post("/runs")
+                        .param("target", TARGET)
+                        .param("clusterDomain", clusterDomain)
+                        .param("customerDomain", customerDomain))
                 .getContentAsString();
     }
 

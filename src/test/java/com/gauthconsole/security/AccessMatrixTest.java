@@ -61,6 +61,7 @@ class AccessMatrixTest {
             rule("/runs/*/steps/*/existing", Audience.LEAD),
             rule("/runs/*/steps/*/adopt", Audience.LEAD),
             rule("/runs/*/abandon", Audience.LEAD),
+            rule("/runs/*/steps/*/adopt-by-id", Audience.LEAD),
             rule("/runs/**", Audience.OPERATOR),
             rule("/history/export.*", Audience.AUDITOR),
             rule("/history/verify", Audience.AUDITOR),
@@ -103,7 +104,15 @@ class AccessMatrixTest {
                     SessionCookie.of(
                             mvc.perform(formLogin().user(name).password(name)).andReturn()));
         }
-        runId = idFrom(post(Role.OPERATOR, "/runs", "target", "Built-in simulator", "clusterDomain", "m.example.com"));
+        runId = idFrom(post(
+                Role.OPERATOR,
+                "/runs",
+                "target",
+                "Built-in simulator",
+                "clusterDomain",
+                "m.example.com",
+                "customerDomain",
+                "m.com"));
         String username = "matrix-" + System.nanoTime();
         post(Role.ADMIN, "/admin/users", "username", username, "password", "a-long-enough-password", "roles", "LEAD");
         userId = idOnPage(Role.ADMIN, "/admin/users", username);

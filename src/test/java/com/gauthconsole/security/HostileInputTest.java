@@ -144,7 +144,13 @@ class HostileInputTest {
         forms.add(new HostileForm(
                 "new run",
                 "/runs",
-                Map.of("target", "Built-in simulator", "clusterDomain", "acme.example.com"),
+                Map.of(
+                        "target",
+                        "Built-in simulator",
+                        "clusterDomain",
+                        "acme.example.com",
+                        "customerDomain",
+                        "acme.com"),
                 Set.of(),
                 Set.of("target")));
         List<Map<String, String>> steps = stepForms("hostile" + unique.incrementAndGet());
@@ -240,7 +246,15 @@ class HostileInputTest {
     }
 
     private long startRun() throws Exception {
-        String location = submit("/runs", Map.of("target", "Built-in simulator", "clusterDomain", "acme.example.com"))
+        String location = submit(
+                        "/runs",
+                        Map.of(
+                                "target",
+                                "Built-in simulator",
+                                "clusterDomain",
+                                "acme.example.com",
+                                "customerDomain",
+                                "acme.com"))
                 .getRedirectedUrl();
         return Long.parseLong(location.replaceAll("^/runs/(\\d+)/.*$", "$1"));
     }

@@ -340,24 +340,113 @@ class GauthSimulatorTest {
     }
 
     @Test
-    void readsObjectsByPathIdOrTheirOwnIdWithoutSecrets() {
+    void readsObjectsOnlyByTheNewIdItAnsweredInTheirPathWithoutSecrets() {
         String token = gauth.accessToken("reading-client");
         String environmentId = idFromPath(
                 gauth.postJson(
                         "/environment/v3/environments", bearer(token), ENVIRONMENT_TEMPLATE.formatted("read-me")),
                 "/environments/");
+        String ccid = idFromPath(
+                gauth.postJson(
+                        "/environment/v3/contact-centers", bearer(token), contactCenterJson("read-me", environmentId)),
+                "/contact-centers/");
 
-        JsonNode byUuid = json(gauth.get("/environment/v3/environments/" + environmentId, bearer(token)));
-        JsonNode byId = json(gauth.get("/environment/v3/environments/read-me", bearer(token)));
+        JsonNode byPathId = json(gauth.get("/environment/v3/environments/" + environmentId, bearer(token)));
+        HttpResponse<String> byCcId = gauth.get("/environment/v3/environments/read-me", bearer(token));
+        HttpResponse<String> contactCenterByCcId = gauth.get("/environment/v3/contact-centers/read-me", bearer(token));
+        JsonNode contactCenter = json(gauth.get("/environment/v3/contact-centers/" + ccid, bearer(token)));
         JsonNode client = json(gauth.get("/auth/v3/ops/clients/reading-client", OPS));
 
-        assertThat(byUuid.at("/status/code").intValue()).isZero();
-        assertThat(byUuid.at("/data/id").stringValue()).isEqualTo("read-me");
-        assertThat(byUuid.at("/data/password").isMissingNode()).isTrue();
-        assertThat(byId.get("path").stringValue()).isEqualTo("/environments/" + environmentId);
+        assertThat(byPathId.at("/status/code").intValue()).isZero();
+        assertThat(byPathId.at("/data/id").stringValue()).isEqualTo("read-me");
+        assertThat(byPathId.at("/data/password").isMissingNode()).isTrue();
+        assertThat(byCcId.statusCode()).isEqualTo(404);
+        assertThat(contactCenterByCcId.statusCode()).isEqualTo(404);
+        assertThat(contactCenter.get("path").stringValue()).isEqualTo("/contact-centers/" + ccid);
         assertThat(client.at("/data/client_id").stringValue()).isEqualTo("reading-client");
         assertThat(client.at("/data/client_secret").isMissingNode()).isTrue();
         assertThat(client.at("/data/encrypted_client_secret").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void issuesTokensThatLiveAsLongAsTheClientSaysAtMostTheConfiguredLifetime() {
+        gauth.postJson("/auth/v3/ops/clients", OPS, """
+                {"data": {"name": "short", "clientType": "CONFIDENTIAL", "client_id": "short", "client_secret": "s",
+                 "authorizedGrantTypes": ["password", "refresh_token"], "accessTokenExpirationTimeout": 600,
+                 "refreshTokenExpirationTimeout": 1200}}""");
+        gauth.createClient("long", "s");
+        Map<String, String> grant = Map.of("username", "ops", "password", "ops", "grant_type", "password");
+
+        JsonNode shortToken = json(gauth.postForm("/auth/v3/oauth/token", basic("short", "s"), grant));
+        JsonNode longToken = json(gauth.postForm("/auth/v3/oauth/token", basic("long", "s"), grant));
+        clock.advance(Duration.ofSeconds(600));
+
+        assertThat(shortToken.get("expires_in").intValue()).isEqualTo(600);
+        assertThat(longToken.get("expires_in").intValue()).isEqualTo(43199);
+        assertThat(gauth.get(
+                                "/environment/v3/environments/x",
+                                bearer(shortToken.get("access_token").stringValue()))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(gauth.get(
+                                "/environment/v3/environments/x",
+                                bearer(longToken.get("access_token").stringValue()))
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void renewsATokenWithTheRefreshGrantUntilTheRefreshTokenExpires() {
+        gauth.postJson("/auth/v3/ops/clients", OPS, """
+                {"data": {"name": "renewing", "clientType": "CONFIDENTIAL", "client_id": "renewing",
+                 "client_secret": "s", "authorizedGrantTypes": ["password", "refresh_token"],
+                 "accessTokenExpirationTimeout": 600, "refreshTokenExpirationTimeout": 1200}}""");
+        JsonNode first = json(gauth.postForm(
+                "/auth/v3/oauth/token",
+                basic("renewing", "s"),
+                Map.of("username", "ops", "password", "ops", "grant_type", "password")));
+        Map<String, String> refresh = Map.of(
+                "grant_type",
+                "refresh_token",
+                "refresh_token",
+                first.get("refresh_token").stringValue());
+        clock.advance(Duration.ofSeconds(700));
+
+        HttpResponse<String> renewed = gauth.postForm("/auth/v3/oauth/token", basic("renewing", "s"), refresh);
+        HttpResponse<String> otherClient = gauth.postForm("/auth/v3/oauth/token", basic("other", "s"), refresh);
+        clock.advance(Duration.ofSeconds(500));
+        HttpResponse<String> tooLate = gauth.postForm("/auth/v3/oauth/token", basic("renewing", "s"), refresh);
+
+        assertThat(renewed.statusCode()).isEqualTo(200);
+        String accessToken = json(renewed).get("access_token").stringValue();
+        assertThat(accessToken).isNotEqualTo(first.get("access_token").stringValue());
+        assertThat(json(renewed).get("expires_in").intValue()).isEqualTo(600);
+        assertThat(gauth.get("/environment/v3/environments/x", bearer(accessToken))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(otherClient.statusCode()).isEqualTo(401);
+        assertThat(tooLate.statusCode()).isEqualTo(400);
+        assertThat(json(tooLate).get("error").stringValue()).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void refusesACorsSharedFlagThatIsNotTheStringTrueOrFalse() {
+        String token = gauth.accessToken("strict-client");
+        String environmentId = idFromPath(
+                gauth.postJson("/environment/v3/environments", bearer(token), ENVIRONMENT_TEMPLATE.formatted("strict")),
+                "/environments/");
+        String ccid = idFromPath(
+                gauth.postJson(
+                        "/environment/v3/contact-centers", bearer(token), contactCenterJson("strict", environmentId)),
+                "/contact-centers/");
+
+        HttpResponse<String> booleanShared =
+                gauth.postJson("/environment/v3/contact-centers/" + ccid + "/settings", bearer(token), """
+                {"data": {"location": "/", "name": "cors-origins", "shared": true, "value": "https://a.example.com"}}""");
+
+        assertThat(booleanShared.statusCode()).isEqualTo(400);
+        assertThat(json(booleanShared).at("/status/message").stringValue())
+                .isEqualTo("data.shared must be the string \"true\" or \"false\"");
     }
 
     @Test
@@ -425,8 +514,7 @@ class GauthSimulatorTest {
         }
 
         assertThat(timedOut).isTrue();
-        assertThat(awaitStatus("/environment/v3/environments/slow", bearer(token), 200, Duration.ofSeconds(10)))
-                .isEqualTo(200);
+        assertThat(awaitEnvironments(1, Duration.ofSeconds(10))).isEqualTo(1);
     }
 
     @Test
@@ -484,15 +572,19 @@ class GauthSimulatorTest {
         assertThat(gauth.postJson("/control/faults", OPS, json).statusCode()).isEqualTo(201);
     }
 
-    private int awaitStatus(String path, String authorization, int expected, Duration patience)
-            throws InterruptedException {
+    /** The simulator's count of environments once it reaches {@code expected}, or when patience runs out. */
+    private int awaitEnvironments(int expected, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
-        int status = gauth.get(path, authorization).statusCode();
-        while (status != expected && System.nanoTime() < deadline) {
+        int count = environments();
+        while (count != expected && System.nanoTime() < deadline) {
             Thread.sleep(100);
-            status = gauth.get(path, authorization).statusCode();
+            count = environments();
         }
-        return status;
+        return count;
+    }
+
+    private int environments() {
+        return json(gauth.get("/control/inventory", OPS)).get("environments").intValue();
     }
 
     private static String idFromPath(HttpResponse<String> response, String prefix) {

@@ -71,12 +71,12 @@ class ConnectionCheckTest {
 
     @Test
     void testingAConnectionCreatesNothingInGauth() throws Exception {
-        String before = inventory();
+        String before = objectsHeld();
 
         testConnection("Built-in simulator");
 
         assertThat(before).contains("\"clients\"");
-        assertThat(inventory()).isEqualTo(before);
+        assertThat(objectsHeld()).isEqualTo(before);
     }
 
     @Test
@@ -114,11 +114,13 @@ class ConnectionCheckTest {
                 .getContentAsString();
     }
 
-    private String inventory() throws Exception {
+    /** The simulator's object counts, without the requests it received (the test itself sends one). */
+    private String objectsHeld() throws Exception {
         return mvc.perform(get("/gauth-sim/control/inventory").with(httpBasic("ops", "ops")))
                 .andReturn()
                 .getResponse()
-                .getContentAsString();
+                .getContentAsString()
+                .replaceAll(",\"requests\":\\{[^}]*}", "");
     }
 
     private String simulatorUrl() {

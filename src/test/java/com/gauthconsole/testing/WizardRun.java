@@ -51,7 +51,11 @@ public final class WizardRun {
     public static String start(ConsoleSession console, String target, String unique)
             throws IOException, InterruptedException {
         HttpResponse<String> started = console.post(
-                "/runs", Map.of("target", List.of(target), "clusterDomain", List.of(unique + ".example.com")));
+                "/runs",
+                Map.of(
+                        "target", List.of(target),
+                        "clusterDomain", List.of(unique + ".example.com"),
+                        "customerDomain", List.of(unique + ".com")));
         String location = started.headers()
                 .firstValue("Location")
                 .orElseThrow(() -> new IllegalStateException("The run did not start: HTTP " + started.statusCode()));

@@ -1,0 +1,83 @@
+package com.gauthconsole.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.gauthconsole.secret.Secret;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every field of every step's form, as first shown, against the reference procedure: its documented values where it
+ * gives one, what the operator knows where it shows a placeholder ({@code <CC-id>}, {@code <customer-domain>},
+ * {@code <gauth-url>}), and nothing where the operator must choose.
+ */
+class StepDefaultsTest {
+
+    private static final RunFacts FACTS = new RunFacts(
+            "acme.example.com",
+            "acme.com",
+            "https://gauth.acme.example.com",
+            Map.of(Step.ADD_ENVIRONMENT, JsonMapper.builder().build().readTree("{\"id\": \"cc-acme\"}")));
+
+    @Test
+    void stepOneOffersTheProceduresClientWithTheClustersRedirectUris() {
+        assertThat(new CreateApiClientStep().defaults(FACTS))
+                .isEqualTo(new ApiClientForm(
+                        "external_api_client",
+                        "external_api_client",
+                        Secret.empty(),
+                        "CONFIDENTIAL",
+                        true,
+                        "ROLE_INTERNAL_CLIENT",
+                        "*",
+                        List.of("client_credentials", "authorization_code", "refresh_token", "password"),
+                        "https://gauth.acme.example.com\nhttps://wwe.acme.example.com\nhttps://gws.acme.example.com\n"
+                                + "https://prov.acme.example.com",
+                        43_200,
+                        43_200));
+    }
+
+    @Test
+    void stepTwoHasNothingToType() {
+        assertThat(new CreateTokenStep().defaults(FACTS)).isEqualTo(new TokenForm());
+    }
+
+    @Test
+    void stepThreeOffersTheProceduresValuesButNoCcIdConfigurationServerOrPassword() {
+        assertThat(new AddEnvironmentStep().defaults(FACTS))
+                .isEqualTo(new EnvironmentForm(
+                        "",
+                        "default",
+                        Secret.empty(),
+                        "addp",
+                        7,
+                        5,
+                        "Cloud",
+                        "CFGTMBoth",
+                        false,
+                        "",
+                        2020,
+                        false,
+                        "/USW1",
+                        "Environment"));
+    }
+
+    @Test
+    void stepFourOffersTheCustomersDomainAndStepThreesCcId() {
+        assertThat(new AddContactCenterStep().defaults(FACTS))
+                .isEqualTo(new ContactCenterForm("acme.com", "configServer", "cc-acme"));
+    }
+
+    @Test
+    void stepFiveOffersTheTargetsUrlAndLeavesReadOnlyToTheOperator() {
+        assertThat(new AddDataCenterStep().defaults(FACTS))
+                .isEqualTo(new DataCenterForm("/usw1", "https://gauth.acme.example.com", null));
+    }
+
+    @Test
+    void stepSixOffersTheClustersWweOrigin() {
+        assertThat(new UpdateCorsStep().defaults(FACTS)).isEqualTo(new CorsForm("https://wwe.acme.example.com"));
+    }
+}
