@@ -1,5 +1,6 @@
 package com.gauthconsole.security;
 
+import com.gauthconsole.limit.RateLimiter;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,7 +53,8 @@ class SecurityConfiguration {
             HttpSecurity http,
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
-            SignInThrottle throttle,
+            RateLimiter limiter,
+            SignInProperties signInProperties,
             SessionRegistry sessionRegistry)
             throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -79,7 +81,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 // Its own manager without a parent: a refused sign-in must not be retried by another provider.
-                .authenticationManager(new ProviderManager(signIn(users, passwordEncoder, throttle)))
+                .authenticationManager(new ProviderManager(signIn(users, passwordEncoder, limiter, signInProperties)))
                 .formLogin(form ->
                         form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailure()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
@@ -93,11 +95,18 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The provider hashes the typed password for every name: against a dummy for an unknown one, and for a disabled
+     * user too (Spring Security's {@code alwaysPerformAdditionalChecksOnUser}), so no answer is faster than another.
+     */
     private static AuthenticationProvider signIn(
-            UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            RateLimiter limiter,
+            SignInProperties properties) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
-        return new ThrottledSignIn(passwordCheck, throttle);
+        return new ThrottledSignIn(passwordCheck, limiter, properties);
     }
 
     /** A locked user name gets its own message; every other failure the same one, to reveal nothing. */
