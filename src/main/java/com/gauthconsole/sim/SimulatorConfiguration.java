@@ -72,16 +72,24 @@ class SimulatorConfiguration {
         return new SimulatorHoldings(clients, tokens, environments, contactCenters, dataCenters, faults);
     }
 
-    /** Faults first, so that an injected outage also hides whether the credentials were right. */
+    /**
+     * Credentials first: a fault may hold a request for minutes, and only a caller GAuth would serve may make it
+     * wait.
+     */
     @Bean
     WebMvcConfigurer simulatorInterceptors(
-            FaultInjector faults, OpsCredentials ops, TokenStore tokens, JsonMapper jsonMapper) {
+            FaultInjector faults,
+            OpsCredentials ops,
+            ClientDirectory clients,
+            TokenStore tokens,
+            JsonMapper jsonMapper) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new CredentialInterceptor(ops, clients, tokens))
+                        .addPathPatterns(SIMULATOR_PATHS);
                 registry.addInterceptor(new FaultInterceptor(faults, jsonMapper))
                         .addPathPatterns(SIMULATOR_PATHS);
-                registry.addInterceptor(new CredentialInterceptor(ops, tokens)).addPathPatterns(SIMULATOR_PATHS);
             }
         };
     }
