@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * One attempt at one step: the audit record of what was sent to GAuth and what came back, redacted. Created as
@@ -24,11 +23,6 @@ class StepAttempt {
     static final int MAX_BODY = 1_000_000;
     static final int MAX_HEADERS = 20_000;
     static final int MAX_REASON = 2_000;
-    /** The failures after which GAuth may hold the object: it said so, or the answer was lost or unreadable. */
-    private static final Set<String> ADOPTABLE_FAILURES = Set.of(
-            GauthFailure.AlreadyExists.class.getSimpleName(),
-            GauthFailure.TimedOut.class.getSimpleName(),
-            GauthFailure.MalformedResponse.class.getSimpleName());
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,7 +60,7 @@ class StepAttempt {
     /** The non-secret inputs a re-run changed, as JSON: [{"field", "before", "after"}]. */
     private String inputChanges;
 
-    /** The kind of GAuth failure that ended the attempt, e.g. AlreadyExists or TimedOut. */
+    /** The {@link GauthFailure.Kind} that ended the attempt, or {@code CONSOLE_ERROR}. */
     private String failureKind;
 
     private String inputs;
@@ -216,7 +210,10 @@ class StepAttempt {
     /** Whether GAuth may hold what this attempt tried to create, so a lead may adopt it instead of creating it. */
     boolean mayHaveCreated() {
         return status == AttemptStatus.INTERRUPTED
-                || (status == AttemptStatus.FAILED && ADOPTABLE_FAILURES.contains(failureKind));
+                || (status == AttemptStatus.FAILED
+                        && GauthFailure.Kind.ofStored(failureKind)
+                                .map(GauthFailure.Kind::mayHoldTheObject)
+                                .orElse(false));
     }
 
     String inputs() {
