@@ -13,18 +13,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether each GAuth target accepts a connection. Reachability only: it opens and closes a TCP connection, so it
  * neither sends credentials nor changes anything in GAuth. Answers are reused for {@link #REUSE_FOR}, so that a load
- * balancer polling the health endpoint does not knock on GAuth's door every second. It is not part of liveness or
- * readiness: a GAuth outage does not make the console itself unhealthy.
+ * balancer polling the health endpoint does not knock on GAuth's door every second. It is not part of liveness,
+ * readiness or the overall status: a GAuth outage does not make the console itself unhealthy
+ * ({@code /actuator/health/gauth} reports it).
  */
 @Component("gauthTargets")
 class GauthTargetsHealth extends AbstractHealthIndicator {
 
     static final Duration REUSE_FOR = Duration.ofSeconds(30);
+
+    /** Ranked below UP for the overall health (application.yml), so that only the gauth group reports it. */
+    static final Status UNREACHABLE = new Status("UNREACHABLE", "A GAuth target does not accept connections");
+
     private static final Duration LONGEST_CHECK = Duration.ofSeconds(2);
 
     private final TargetCatalog targets;
@@ -44,7 +50,7 @@ class GauthTargetsHealth extends AbstractHealthIndicator {
             last = checked;
         }
         boolean allReachable = checked.reachable().values().stream().allMatch(Boolean::booleanValue);
-        (allReachable ? health.up() : health.down())
+        (allReachable ? health.up() : health.status(UNREACHABLE))
                 .withDetail("checkedAt", checked.at().toString())
                 .withDetail("reachable", checked.reachable());
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -21,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
@@ -55,13 +57,18 @@ class SecurityConfiguration {
             PasswordEncoder passwordEncoder,
             RateLimiter limiter,
             SignInProperties signInProperties,
-            SessionRegistry sessionRegistry)
+            SessionRegistry sessionRegistry,
+            Environment environment)
             throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz")
                         .permitAll()
+                        .requestMatchers(onManagementPort(environment))
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers("/runs/*/steps/*/existing", "/runs/*/steps/*/adopt")
                         .hasRole(Role.LEAD.name())
                         .requestMatchers("/runs/**")
@@ -99,6 +106,16 @@ class SecurityConfiguration {
      * The provider hashes the typed password for every name: against a dummy for an unknown one, and for a disabled
      * user too (Spring Security's {@code alwaysPerformAdditionalChecksOnUser}), so no answer is faster than another.
      */
+    /**
+     * Requests that came in on {@code management.server.port}, which an installation keeps inside its network for
+     * the metrics scraper; the main port serves no actuator endpoint then. {@code local.management.port} is the port
+     * actually bound.
+     */
+    private static RequestMatcher onManagementPort(Environment environment) {
+        return request ->
+                String.valueOf(request.getLocalPort()).equals(environment.getProperty("local.management.port"));
+    }
+
     private static AuthenticationProvider signIn(
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
