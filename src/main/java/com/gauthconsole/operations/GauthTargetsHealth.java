@@ -1,8 +1,10 @@
 package com.gauthconsole.operations;
 
+import com.gauthconsole.gauth.DeniedNetworks;
 import com.gauthconsole.targets.GauthTarget;
 import com.gauthconsole.targets.TargetCatalog;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -34,11 +36,13 @@ class GauthTargetsHealth extends AbstractHealthIndicator {
     private static final Duration LONGEST_CHECK = Duration.ofSeconds(2);
 
     private final TargetCatalog targets;
+    private final DeniedNetworks deniedNetworks;
     private final Clock clock;
     private volatile Checked last;
 
-    GauthTargetsHealth(TargetCatalog targets, Clock clock) {
+    GauthTargetsHealth(TargetCatalog targets, DeniedNetworks deniedNetworks, Clock clock) {
         this.targets = targets;
+        this.deniedNetworks = deniedNetworks;
         this.clock = clock;
     }
 
@@ -58,20 +62,23 @@ class GauthTargetsHealth extends AbstractHealthIndicator {
     private Map<String, Boolean> check() {
         Map<String, Boolean> reachable = new LinkedHashMap<>();
         for (String name : targets.names()) {
-            reachable.put(
-                    name, targets.find(name).map(GauthTargetsHealth::accepts).orElse(false));
+            reachable.put(name, targets.find(name).map(this::accepts).orElse(false));
         }
         return reachable;
     }
 
-    private static boolean accepts(GauthTarget target) {
+    private boolean accepts(GauthTarget target) {
         URI url = target.endpoint().baseUrl();
         int port = url.getPort() > 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
         Duration timeout = target.endpoint().connectTimeout().compareTo(LONGEST_CHECK) < 0
                 ? target.endpoint().connectTimeout()
                 : LONGEST_CHECK;
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(url.getHost(), port), Math.toIntExact(timeout.toMillis()));
+            InetAddress address = InetAddress.getByName(url.getHost());
+            if (deniedNetworks.denies(address)) {
+                return false;
+            }
+            socket.connect(new InetSocketAddress(address, port), Math.toIntExact(timeout.toMillis()));
             return true;
         } catch (IOException | IllegalArgumentException unreachable) {
             return false;
