@@ -48,6 +48,9 @@ final class AnswerReader {
         if (failed && (status == 409 || saysAlreadyExists(gauthMessage))) {
             throw new GauthFailure.AlreadyExists(call, status, gauthMessage);
         }
+        if (status == 502 || status == 503 || status == 504) {
+            throw new GauthFailure.GatewayFailed(call, status, gauthMessage);
+        }
         if (status < 200 || status >= 300) {
             throw new GauthFailure.Rejected(call, status, gauthMessage, adviceFor(status));
         }

@@ -23,15 +23,17 @@ public class GauthClients {
     private static final JsonMapper LENIENT_JSON =
             JsonMapper.builder().enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build();
 
-    private final GauthTransport transport = new GauthTransport();
+    private final GauthTransport transport;
     private final Redactor redactor;
     private final List<GauthExchangeListener> applicationListeners;
     private final Clock clock;
 
     public GauthClients(
             Redactor redactor,
+            DeniedNetworks deniedNetworks,
             ObjectProvider<GauthExchangeListener> applicationListeners,
             ObjectProvider<Clock> clock) {
+        this.transport = new GauthTransport(deniedNetworks);
         this.redactor = redactor;
         this.applicationListeners = applicationListeners.orderedStream().toList();
         this.clock = clock.getIfAvailable(Clock::systemUTC);

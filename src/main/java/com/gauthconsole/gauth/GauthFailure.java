@@ -1,5 +1,8 @@
 package com.gauthconsole.gauth;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * Why a call to GAuth did not succeed, in words a support person can act on ({@link #getMessage()}). Every message
  * is built from redacted text only.
@@ -10,7 +13,44 @@ public abstract sealed class GauthFailure extends RuntimeException
                 GauthFailure.CredentialsRejected,
                 GauthFailure.AlreadyExists,
                 GauthFailure.Rejected,
+                GauthFailure.GatewayFailed,
                 GauthFailure.MalformedResponse {
+
+    /**
+     * What kind of failure it was, stored with the attempt ({@code step_attempt.failure_kind}) under the constant's
+     * name: rename a class freely, never a constant. Records written before the kinds existed hold the class's
+     * simple name, which {@link #ofStored} still reads.
+     */
+    public enum Kind {
+        UNREACHABLE("Unreachable", false, false),
+        TIMED_OUT("TimedOut", true, false),
+        CREDENTIALS_REJECTED("CredentialsRejected", false, false),
+        ALREADY_EXISTS("AlreadyExists", false, true),
+        REJECTED("Rejected", false, false),
+        GATEWAY_FAILED(null, true, false),
+        MALFORMED_RESPONSE("MalformedResponse", true, false);
+
+        private final String legacyName;
+        private final boolean mayHaveBeenApplied;
+        private final boolean exists;
+
+        Kind(String legacyName, boolean mayHaveBeenApplied, boolean exists) {
+            this.legacyName = legacyName;
+            this.mayHaveBeenApplied = mayHaveBeenApplied;
+            this.exists = exists;
+        }
+
+        /** Whether GAuth may hold the object the call meant to create, so that it may be adopted. */
+        public boolean mayHoldTheObject() {
+            return mayHaveBeenApplied || exists;
+        }
+
+        public static Optional<Kind> ofStored(String stored) {
+            return Arrays.stream(values())
+                    .filter(kind -> kind.name().equals(stored) || (stored != null && stored.equals(kind.legacyName)))
+                    .findFirst();
+        }
+    }
 
     private final GauthCall call;
     private final Integer httpStatus;
@@ -30,11 +70,16 @@ public abstract sealed class GauthFailure extends RuntimeException
         return httpStatus;
     }
 
+    public abstract Kind kind();
+
     /**
      * Whether GAuth may have carried out the request although the console saw a failure: the request went out but
-     * the answer never came or could not be read. Such a step must be checked before it is sent again.
+     * the answer never came, could not be read, or came from a proxy. Such a step must be checked before it is sent
+     * again.
      */
-    public abstract boolean mayHaveBeenApplied();
+    public boolean mayHaveBeenApplied() {
+        return kind().mayHaveBeenApplied;
+    }
 
     /** No connection could be made (refused, unknown host, TLS, connect timeout): nothing was sent. */
     public static final class Unreachable extends GauthFailure {
@@ -47,8 +92,8 @@ public abstract sealed class GauthFailure extends RuntimeException
         }
 
         @Override
-        public boolean mayHaveBeenApplied() {
-            return false;
+        public Kind kind() {
+            return Kind.UNREACHABLE;
         }
     }
 
@@ -63,8 +108,8 @@ public abstract sealed class GauthFailure extends RuntimeException
         }
 
         @Override
-        public boolean mayHaveBeenApplied() {
-            return true;
+        public Kind kind() {
+            return Kind.TIMED_OUT;
         }
     }
 
@@ -75,8 +120,8 @@ public abstract sealed class GauthFailure extends RuntimeException
         }
 
         @Override
-        public boolean mayHaveBeenApplied() {
-            return false;
+        public Kind kind() {
+            return Kind.CREDENTIALS_REJECTED;
         }
     }
 
@@ -99,8 +144,8 @@ public abstract sealed class GauthFailure extends RuntimeException
         }
 
         @Override
-        public boolean mayHaveBeenApplied() {
-            return false;
+        public Kind kind() {
+            return Kind.ALREADY_EXISTS;
         }
     }
 
@@ -122,8 +167,8 @@ public abstract sealed class GauthFailure extends RuntimeException
         }
 
         @Override
-        public boolean mayHaveBeenApplied() {
-            return false;
+        public Kind kind() {
+            return Kind.REJECTED;
         }
     }
 
@@ -139,8 +184,29 @@ public abstract sealed class GauthFailure extends RuntimeException
         }
 
         @Override
-        public boolean mayHaveBeenApplied() {
-            return true;
+        public Kind kind() {
+            return Kind.MALFORMED_RESPONSE;
+        }
+    }
+
+    /**
+     * A proxy or load balancer in front of GAuth answered HTTP 502, 503 or 504: the request may have reached GAuth
+     * and been carried out before the proxy gave up on it.
+     */
+    public static final class GatewayFailed extends GauthFailure {
+        GatewayFailed(GauthCall call, int httpStatus, String gauthMessage) {
+            super(
+                    call,
+                    httpStatus,
+                    "GAuth or a proxy in front of it answered '" + call.title() + "' with HTTP " + httpStatus
+                            + (gauthMessage.isEmpty() ? "" : " (" + gauthMessage + ")") + ". The request may have "
+                            + "reached GAuth and been applied: check whether the " + call.object() + " exists before "
+                            + "re-running.");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.GATEWAY_FAILED;
         }
     }
 }

@@ -34,8 +34,14 @@ final class GauthTransport {
     private static final Duration BODY_GRACE = Duration.ofSeconds(1);
 
     private final Map<Duration, WebClient> clientsByConnectTimeout = new ConcurrentHashMap<>();
+    private final DeniedNetworks deniedNetworks;
+
+    GauthTransport(DeniedNetworks deniedNetworks) {
+        this.deniedNetworks = deniedNetworks;
+    }
 
     GauthAnswer send(GauthEndpoint endpoint, GauthRequest request) {
+        refuseDeniedAddress(request.call(), endpoint);
         WebClient.RequestBodySpec spec = client(endpoint.connectTimeout())
                 .method(HttpMethod.valueOf(request.method()))
                 .uri(URI.create(request.url()))
@@ -61,6 +67,21 @@ final class GauthTransport {
         }
     }
 
+    /** An unknown host is left to the connection attempt, which reports it like any other. */
+    private void refuseDeniedAddress(GauthCall call, GauthEndpoint endpoint) {
+        try {
+            deniedNetworks.deniedAddressOf(endpoint.baseUrl().getHost()).ifPresent(address -> {
+                throw new GauthFailure.Unreachable(
+                        call,
+                        where(endpoint),
+                        "its address " + address.getHostAddress()
+                                + " is in a network the console may not call, console.gauth.denied-networks");
+            });
+        } catch (UnknownHostException unknown) {
+            // reported by the connection attempt
+        }
+    }
+
     private WebClient client(Duration connectTimeout) {
         return clientsByConnectTimeout.computeIfAbsent(
                 connectTimeout,
@@ -72,7 +93,7 @@ final class GauthTransport {
     }
 
     private static GauthFailure failure(GauthCall call, GauthEndpoint endpoint, Throwable error) {
-        String where = endpoint.baseUrl().getHost() + portSuffix(endpoint.baseUrl());
+        String where = where(endpoint);
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectTimeoutException) {
                 return new GauthFailure.Unreachable(
@@ -102,6 +123,10 @@ final class GauthTransport {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         return copy;
+    }
+
+    private static String where(GauthEndpoint endpoint) {
+        return endpoint.baseUrl().getHost() + portSuffix(endpoint.baseUrl());
     }
 
     private static String portSuffix(URI url) {

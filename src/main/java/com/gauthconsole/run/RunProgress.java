@@ -40,23 +40,30 @@ final class RunProgress {
 
     /** Why the actor may not make this kind of attempt at the step now, or empty when they may. */
     Optional<String> whyNot(Step step, Actor actor, AttemptKind kind) {
+        boolean failedBefore =
+                latest(step).map(attempt -> attempt.status().needsAttention()).orElse(false);
         if (kind == AttemptKind.TOKEN_RENEWAL) {
-            return isRunning(step) ? Optional.of("A new access token is being created right now.") : Optional.empty();
+            if (isRunning(step)) {
+                return Optional.of("A new access token is being created right now.");
+            }
+            // A token made after step 2 failed completes step 2: that is a re-run, whichever step asked for it.
+            return failedBefore && !actor.lead() ? Optional.of(leadNeeded(step)) : Optional.empty();
         }
         Optional<String> order = whyNot(step);
         if (order.isPresent()) {
             return order;
         }
-        boolean failedBefore =
-                latest(step).map(attempt -> attempt.status().needsAttention()).orElse(false);
         if (failedBefore && !actor.lead()) {
-            return Optional.of("Step " + step.number() + " failed: a team lead must re-run it. Share this page's"
-                    + " address with a lead.");
+            return Optional.of(leadNeeded(step));
         }
         if (kind == AttemptKind.ADOPTION && !failedBefore) {
             return Optional.of("Only a failed or interrupted step can adopt an existing object.");
         }
         return Optional.empty();
+    }
+
+    private static String leadNeeded(Step step) {
+        return "Step " + step.number() + " failed: a team lead must re-run it. Share this page's address with a lead.";
     }
 
     /** Why the step may not run now whoever asks, or empty when it may. */

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * One attempt at one step: the audit record of what was sent to GAuth and what came back, redacted. Created as
@@ -24,15 +23,6 @@ class StepAttempt {
     static final int MAX_BODY = 1_000_000;
     static final int MAX_HEADERS = 20_000;
     static final int MAX_REASON = 2_000;
-    /**
-     * The failures after which GAuth may hold the object: it said so, the answer was lost or unreadable, or a lead's
-     * adoption was refused for an ID GAuth does not know (the object may still be there under another).
-     */
-    private static final Set<String> ADOPTABLE_FAILURES = Set.of(
-            GauthFailure.AlreadyExists.class.getSimpleName(),
-            GauthFailure.TimedOut.class.getSimpleName(),
-            GauthFailure.MalformedResponse.class.getSimpleName(),
-            IdAdoptions.REFUSED);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,7 +60,7 @@ class StepAttempt {
     /** The non-secret inputs a re-run changed, as JSON: [{"field", "before", "after"}]. */
     private String inputChanges;
 
-    /** The kind of GAuth failure that ended the attempt, e.g. AlreadyExists or TimedOut. */
+    /** The {@link GauthFailure.Kind} that ended the attempt, or {@code CONSOLE_ERROR}. */
     private String failureKind;
 
     private String inputs;
@@ -217,10 +207,18 @@ class StepAttempt {
         return failureKind;
     }
 
-    /** Whether GAuth may hold what this attempt tried to create, so a lead may adopt it instead of creating it. */
+    /**
+     * Whether GAuth may hold what this attempt tried to create, so a lead may adopt it instead of creating it: the
+     * failure may have been applied or says the object exists, the attempt was cut off, or a lead's adoption was
+     * refused for an ID GAuth does not know (the object may still be there under another).
+     */
     boolean mayHaveCreated() {
         return status == AttemptStatus.INTERRUPTED
-                || (status == AttemptStatus.FAILED && ADOPTABLE_FAILURES.contains(failureKind));
+                || (status == AttemptStatus.FAILED
+                        && (IdAdoptions.REFUSED.equals(failureKind)
+                                || GauthFailure.Kind.ofStored(failureKind)
+                                        .map(GauthFailure.Kind::mayHoldTheObject)
+                                        .orElse(false)));
     }
 
     String inputs() {

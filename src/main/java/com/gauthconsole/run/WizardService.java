@@ -287,7 +287,7 @@ public class WizardService {
             metrics.record(step, run.targetName(), kind, "succeeded", Duration.ofNanos(System.nanoTime() - started));
             return Optional.empty();
         } catch (GauthFailure failure) {
-            recorder.fail(attemptId, exchange.get(), failure.getClass().getSimpleName(), failure.getMessage());
+            recorder.fail(attemptId, exchange.get(), failure.kind().name(), failure.getMessage());
             metrics.record(step, run.targetName(), kind, "failed", Duration.ofNanos(System.nanoTime() - started));
             return Optional.of(failure.getMessage());
         } catch (RuntimeException unexpected) {
@@ -295,7 +295,7 @@ public class WizardService {
                     "Step {} of run {} (attempt {}) failed inside the console", step, run.id(), attemptId, unexpected);
             String reason = "The console itself failed while running this step (attempt " + attemptId + "); its log"
                     + " has the details. Check in GAuth whether the step took effect before re-running it.";
-            recorder.fail(attemptId, exchange.get(), "ConsoleError", reason);
+            recorder.fail(attemptId, exchange.get(), "CONSOLE_ERROR", reason);
             return Optional.of(reason);
         }
     }

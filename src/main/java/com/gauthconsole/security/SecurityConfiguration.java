@@ -1,8 +1,10 @@
 package com.gauthconsole.security;
 
+import com.gauthconsole.limit.RateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
@@ -17,6 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
@@ -49,14 +52,20 @@ class SecurityConfiguration {
             HttpSecurity http,
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
-            SignInThrottle throttle,
-            SessionRegistry sessionRegistry)
+            RateLimiter limiter,
+            SignInProperties signInProperties,
+            SessionRegistry sessionRegistry,
+            Environment environment)
             throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/livez", "/readyz")
                         .permitAll()
+                        .requestMatchers(onManagementPort(environment))
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(
                                 "/runs/*/steps/*/existing",
                                 "/runs/*/steps/*/adopt",
@@ -84,7 +93,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 // Its own manager without a parent: a refused sign-in must not be retried by another provider.
-                .authenticationManager(new ProviderManager(signIn(users, passwordEncoder, throttle)))
+                .authenticationManager(new ProviderManager(signIn(users, passwordEncoder, limiter, signInProperties)))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailureRedirect()))
@@ -99,11 +108,28 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Requests that came in on {@code management.server.port}, which an installation keeps inside its network for
+     * the metrics scraper; the main port serves no actuator endpoint then. {@code local.management.port} is the port
+     * actually bound.
+     */
+    private static RequestMatcher onManagementPort(Environment environment) {
+        return request ->
+                String.valueOf(request.getLocalPort()).equals(environment.getProperty("local.management.port"));
+    }
+
+    /**
+     * The provider hashes the typed password for every name: against a dummy for an unknown one, and for a disabled
+     * user too (Spring Security's {@code alwaysPerformAdditionalChecksOnUser}), so no answer is faster than another.
+     */
     private static AuthenticationProvider signIn(
-            UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            RateLimiter limiter,
+            SignInProperties properties) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
-        return new ThrottledSignIn(passwordCheck, throttle);
+        return new ThrottledSignIn(passwordCheck, limiter, properties);
     }
 
     /**

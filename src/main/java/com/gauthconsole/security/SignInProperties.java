@@ -8,12 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Sign-in throttling: after {@code maxFailures} failed sign-ins for one user name within {@code failureWindow},
- * that name is refused for {@code lockDuration}.
+ * Sign-in throttling: after {@code maxFailures} failed sign-ins for one user name, or {@code maxFailuresPerAddress}
+ * from one client address, within {@code failureWindow} (counted from the first failure), that name or address is
+ * refused until the window ends.
  */
 @Validated
 @ConfigurationProperties(prefix = "console.sign-in")
 public record SignInProperties(
         @DefaultValue("5") @Min(1) int maxFailures,
-        @DefaultValue("15m") @NotNull Duration failureWindow,
-        @DefaultValue("15m") @NotNull Duration lockDuration) {}
+        @DefaultValue("20") @Min(1) int maxFailuresPerAddress,
+        @DefaultValue("15m") @NotNull Duration failureWindow) {}

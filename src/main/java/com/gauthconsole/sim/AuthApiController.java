@@ -47,6 +47,7 @@ class AuthApiController {
 
     @PostMapping("/oauth/token")
     @Simulates(SimulatedCall.CREATE_TOKEN)
+    @RequiresCredential(Credential.CLIENT_BASIC)
     ResponseEntity<TokenResponse> createToken(
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
             @RequestParam MultiValueMap<String, String> form) {

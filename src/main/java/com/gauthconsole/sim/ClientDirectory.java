@@ -27,6 +27,15 @@ class ClientDirectory {
         return client;
     }
 
+    /** The client whose id and secret the Basic {@code authorization} carries, or the OAuth rejection. */
+    ApiClient authenticated(String authorization) {
+        BasicCredentials credentials = BasicCredentials.fromHeader(authorization)
+                .orElseThrow(() -> OAuthRejection.invalidClient("Client authentication (HTTP Basic) required"));
+        return find(credentials.username())
+                .filter(found -> credentials.matches(found.clientId(), found.clientSecret()))
+                .orElseThrow(() -> OAuthRejection.invalidClient("Bad client credentials"));
+    }
+
     Optional<ApiClient> find(String clientId) {
         return Optional.ofNullable(byClientId.get(clientId));
     }

@@ -10,10 +10,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
 class CredentialInterceptor implements HandlerInterceptor {
 
     private final OpsCredentials ops;
+    private final ClientDirectory clients;
     private final TokenStore tokens;
 
-    CredentialInterceptor(OpsCredentials ops, TokenStore tokens) {
+    CredentialInterceptor(OpsCredentials ops, ClientDirectory clients, TokenStore tokens) {
         this.ops = ops;
+        this.clients = clients;
         this.tokens = tokens;
     }
 
@@ -31,6 +33,7 @@ class CredentialInterceptor implements HandlerInterceptor {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         switch (required.value()) {
             case OPS_BASIC -> ops.require(authorization);
+            case CLIENT_BASIC -> clients.authenticated(authorization);
             case BEARER_TOKEN -> tokens.requireValid(authorization);
         }
         return true;

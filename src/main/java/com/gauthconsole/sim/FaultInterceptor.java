@@ -11,7 +11,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Applies an armed fault to the call it targets before anything else happens: waits out its delay, then either lets
+ * Applies an armed fault to the call it targets once its credentials passed: waits out its delay, then either lets
  * the call proceed or answers the fault's response in its place.
  */
 class FaultInterceptor implements HandlerInterceptor {

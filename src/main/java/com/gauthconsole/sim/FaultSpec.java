@@ -19,7 +19,7 @@ import java.time.Duration;
  *   "statusCode": 7,                 // GAuth status.code in the answer (default: 5, internal error)
  *   "message": "db down",            // status.message in the answer (default: "Injected fault")
  *   "body": "STATUS",                // STATUS (default): the status body; MALFORMED: truncated JSON; EMPTY: no body
- *   "delay": "PT2S",                 // wait this long first (ISO-8601 in JSON, "2s" in YAML)
+ *   "delay": "PT2S",                 // wait this long first, at most 2 minutes (ISO-8601 in JSON, "2s" in YAML)
  *   "times": 1                       // how many calls it hits; absent: every call until cleared
  * }
  * }</pre>
@@ -57,8 +57,11 @@ public record FaultSpec(
         return httpStatus != null || (statusCode == null && message == null && body == null);
     }
 
-    @AssertTrue(message = "delay must not be negative")
+    /** Each delayed call holds a request thread of the simulator for its delay. */
+    public static final Duration MAX_DELAY = Duration.ofMinutes(2);
+
+    @AssertTrue(message = "delay must not be negative nor longer than 2 minutes")
     boolean isDelayValid() {
-        return delay == null || !delay.isNegative();
+        return delay == null || (!delay.isNegative() && delay.compareTo(MAX_DELAY) <= 0);
     }
 }

@@ -79,23 +79,25 @@ class SimulatorConfiguration {
     }
 
     /**
-     * Counting first, so that every request received counts; then faults, so that an injected outage also hides
-     * whether the credentials were right.
+     * Counting first, so that every request received counts; then credentials, since a fault may hold a request for
+     * minutes and only a caller GAuth would serve may make it wait; then faults.
      */
     @Bean
     WebMvcConfigurer simulatorInterceptors(
             ReceivedRequests requests,
             FaultInjector faults,
             OpsCredentials ops,
+            ClientDirectory clients,
             TokenStore tokens,
             JsonMapper jsonMapper) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(requests).addPathPatterns(SIMULATOR_PATHS);
+                registry.addInterceptor(new CredentialInterceptor(ops, clients, tokens))
+                        .addPathPatterns(SIMULATOR_PATHS);
                 registry.addInterceptor(new FaultInterceptor(faults, jsonMapper))
                         .addPathPatterns(SIMULATOR_PATHS);
-                registry.addInterceptor(new CredentialInterceptor(ops, tokens)).addPathPatterns(SIMULATOR_PATHS);
             }
         };
     }

@@ -24,11 +24,7 @@ class TokenGrants {
     }
 
     TokenResponse grant(String authorization, MultiValueMap<String, String> form) {
-        BasicCredentials credentials = BasicCredentials.fromHeader(authorization)
-                .orElseThrow(() -> OAuthRejection.invalidClient("Client authentication (HTTP Basic) required"));
-        ApiClient client = clients.find(credentials.username())
-                .filter(found -> credentials.matches(found.clientId(), found.clientSecret()))
-                .orElseThrow(() -> OAuthRejection.invalidClient("Bad client credentials"));
+        ApiClient client = clients.authenticated(authorization);
 
         String grantType = single(form, "grant_type");
         if (grantType == null) {

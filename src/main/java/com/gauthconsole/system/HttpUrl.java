@@ -7,7 +7,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** An absolute http or https URL with a host and without credentials or a fragment; with {@code lines}, each line. */
+/**
+ * An absolute http or https URL with a host and without credentials or a fragment (nor a query unless allowed); with
+ * {@code lines}, each line.
+ */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = HttpUrlValidator.class)
@@ -16,6 +19,9 @@ public @interface HttpUrl {
     String message() default "Enter a full http:// or https:// address, without user name, password or #fragment";
 
     boolean lines() default false;
+
+    /** False for a base URL that paths are appended to: a query (even a bare {@code ?}) would swallow them. */
+    boolean query() default true;
 
     Class<?>[] groups() default {};
 

@@ -11,10 +11,12 @@ class HttpUrlValidator implements ConstraintValidator<HttpUrl, String> {
     private static final int MAX_LENGTH = 2000;
 
     private boolean lines;
+    private boolean query;
 
     @Override
     public void initialize(HttpUrl annotation) {
         this.lines = annotation.lines();
+        this.query = annotation.query();
     }
 
     @Override
@@ -23,7 +25,7 @@ class HttpUrlValidator implements ConstraintValidator<HttpUrl, String> {
             return true;
         }
         List<String> urls = lines ? Lines.split(value) : List.of(value.strip());
-        return urls.stream().allMatch(HttpUrlValidator::isHttpUrl);
+        return urls.stream().allMatch(url -> isHttpUrl(url) && (query || url.indexOf('?') < 0));
     }
 
     static boolean isHttpUrl(String value) {

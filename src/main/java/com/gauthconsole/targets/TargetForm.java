@@ -23,7 +23,12 @@ record TargetForm(
                 message = "Use letters, digits, spaces and . _ ( ) -, starting with a letter or digit.")
         String name,
 
-        @NotBlank(message = "Enter the base URL.") @Size(max = 500, message = "Use at most 500 characters.") @HttpUrl
+        @NotBlank(message = "Enter the base URL.")
+        @Size(max = 500, message = "Use at most 500 characters.")
+        @HttpUrl(
+                query = false,
+                message = "Enter a full http:// or https:// address, without user name, password, ?query or"
+                        + " #fragment")
         String baseUrl,
 
         @NotBlank(message = "Enter the ops user name.")

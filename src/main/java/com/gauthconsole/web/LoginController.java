@@ -16,7 +16,7 @@ class LoginController {
 
     @GetMapping("/login")
     String login(Model model) {
-        model.addAttribute("lockMinutes", signIn.lockDuration().toMinutes());
+        model.addAttribute("lockMinutes", signIn.failureWindow().toMinutes());
         return "web/login";
     }
 }

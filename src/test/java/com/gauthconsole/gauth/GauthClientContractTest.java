@@ -113,6 +113,9 @@ class GauthClientContractTest {
                 aResponse().withStatus(500).withBody("{\"status\":{\"code\":5,\"message\":\"database down\"}}"),
                 GauthFailure.Rejected.class,
                 "code 5: database down"),
+        BAD_GATEWAY(aResponse().withStatus(502), GauthFailure.GatewayFailed.class, "may have reached GAuth"),
+        SERVICE_UNAVAILABLE(aResponse().withStatus(503), GauthFailure.GatewayFailed.class, "HTTP 503"),
+        GATEWAY_TIMEOUT(aResponse().withStatus(504), GauthFailure.GatewayFailed.class, "HTTP 504"),
         NON_ZERO_STATUS_CODE(
                 okJson("{\"status\":{\"code\":12,\"message\":\"tenant locked\"}}"),
                 GauthFailure.Rejected.class,
@@ -391,8 +394,8 @@ class GauthClientContractTest {
 
         assertThatThrownBy(() -> client.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT)
                         .send())
-                .isInstanceOf(GauthFailure.Rejected.class)
-                .hasMessageContaining("HTTP 502, 502 Bad Gateway Bad Gateway")
+                .isInstanceOf(GauthFailure.GatewayFailed.class)
+                .hasMessageContaining("HTTP 502 (502 Bad Gateway Bad Gateway)")
                 .hasMessageNotContaining("<");
     }
 

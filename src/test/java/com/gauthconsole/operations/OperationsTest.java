@@ -44,11 +44,34 @@ class OperationsTest {
                 .getResponse()
                 .getContentAsString();
 
+        MvcResult gauthGroup = mvc.perform(
+                        get("/actuator/health/gauth").with(user("lead").roles("LEAD")))
+                .andReturn();
+
         assertThat(liveness).contains("\"status\":\"UP\"");
-        assertThat(anonymous.getResponse().getContentAsString()).doesNotContain("gauthTargets", "Switched off");
+        assertThat(anonymous.getResponse().getStatus()).isEqualTo(200);
+        assertThat(anonymous.getResponse().getContentAsString())
+                .contains("\"status\":\"UP\"")
+                .doesNotContain("gauthTargets", "Switched off");
+        assertThat(gauthGroup.getResponse().getStatus()).isEqualTo(503);
+        assertThat(gauthGroup.getResponse().getContentAsString()).contains("UNREACHABLE", "\"Switched off\":false");
         assertThat(forLead)
                 .contains("\"gauthTargets\"", "\"Built-in simulator\":true", "\"Switched off\":false")
                 .doesNotContain("ops-password");
+    }
+
+    @Test
+    void keepsMetricsFromAnyoneButAdminsOnTheMainPort() throws Exception {
+        assertThat(mvc.perform(get("/actuator/prometheus"))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .endsWith("/login");
+        assertThat(mvc.perform(get("/actuator/prometheus").with(user("operator").roles("OPERATOR")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(403);
     }
 
     @Test
@@ -77,7 +100,8 @@ class OperationsTest {
                 .with(user("operator").roles("OPERATOR"))
                 .with(csrf()));
 
-        String metrics = mvc.perform(get("/actuator/prometheus"))
+        String metrics = mvc.perform(
+                        get("/actuator/prometheus").with(user("admin").roles("ADMIN")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

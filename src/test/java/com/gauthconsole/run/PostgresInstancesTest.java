@@ -77,6 +77,22 @@ class PostgresInstancesTest {
         }
     }
 
+    @Test
+    void countsFailedSignInsOnceForAllInstances() throws Exception {
+        try (ConfigurableApplicationContext first = startOnPostgres();
+                ConfigurableApplicationContext second = startOnPostgres()) {
+            ConsoleSession onFirst = new ConsoleSession("http://localhost:" + DoubleExecutionTest.port(first));
+            ConsoleSession onSecond = new ConsoleSession("http://localhost:" + DoubleExecutionTest.port(second));
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                ConsoleSession instance = attempt % 2 == 0 ? onFirst : onSecond;
+                assertThat(instance.trySignIn("lead", "wrong-" + attempt)).endsWith("/login?error");
+            }
+
+            assertThat(onFirst.trySignIn("lead", "lead")).endsWith("/login?locked");
+            assertThat(onSecond.trySignIn("lead", "lead")).endsWith("/login?locked");
+        }
+    }
+
     private static ConfigurableApplicationContext startOnPostgres(String... more) {
         List<String> args = new java.util.ArrayList<>(List.of(
                 "--spring.datasource.username=postgres",

@@ -150,6 +150,45 @@ abstract class ReRunTest {
     }
 
     @Test
+    void anOperatorCannotGetAFailedTokenStepRedoneByExecutingTheNextStep() throws Exception {
+        long runId = operator.start("acme.example.com");
+        operator.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults("client-" + ccId));
+        gauth.inject("{\"call\": \"CREATE_TOKEN\", \"httpStatus\": 500, \"times\": 1}");
+        operator.execute(runId, Step.CREATE_TOKEN, Map.of());
+
+        String refused =
+                operator.execute(runId, Step.ADD_ENVIRONMENT, WizardDriver.environmentDefaults(ccId, "cfg-password"));
+
+        assertThat(refused).contains("Step 2 failed: a team lead must re-run it");
+        assertThat(attempts(runId, Step.CREATE_TOKEN))
+                .extracting(row -> row.get("KIND") + " " + row.get("STATUS"))
+                .containsExactly("EXECUTE FAILED");
+        assertThat(attempts(runId, Step.ADD_ENVIRONMENT)).isEmpty();
+
+        String byLead =
+                lead.execute(runId, Step.ADD_ENVIRONMENT, WizardDriver.environmentDefaults(ccId, "cfg-password"));
+
+        assertThat(byLead).contains("Done");
+        assertThat(attempts(runId, Step.CREATE_TOKEN))
+                .extracting(row -> row.get("KIND") + " " + row.get("STATUS"))
+                .containsExactly("EXECUTE FAILED", "TOKEN_RENEWAL SUCCEEDED");
+    }
+
+    @Test
+    void offersALeadTheCheckWhenAProxyAnsweredInPlaceOfGauth() throws Exception {
+        long runId = runToStepFour();
+        gauth.inject("{\"call\": \"ADD_CONTACT_CENTER\", \"httpStatus\": 504, \"times\": 1}");
+        operator.execute(runId, Step.ADD_CONTACT_CENTER, WizardDriver.contactCenterDefaults(ccId));
+
+        String leadView = lead.page("/runs/" + runId + "/steps/contact-center");
+
+        assertThat(leadView).contains("HTTP 504", "may have reached GAuth", "Check what GAuth already has");
+        assertThat(attempts(runId, Step.ADD_CONTACT_CENTER))
+                .extracting(row -> row.get("FAILURE_KIND"))
+                .containsExactly("GATEWAY_FAILED");
+    }
+
+    @Test
     void adoptsTheEnvironmentAnEarlierRunCreatedByTheIdTheLeadFindsInGauth() throws Exception {
         long earlier = runToStepFour();
         String environmentId = runColumn(earlier, "environment_id");

@@ -536,7 +536,7 @@ class GauthSimulatorTest {
     void listsArmedFaultsWithTheCallsLeft() {
         addFault("""
                 {"call": "UPDATE_CORS", "httpStatus": 500, "times": 2}""");
-        gauth.postJson("/environment/v3/contact-centers/x/settings", null, "{}");
+        gauth.postJson("/environment/v3/contact-centers/x/settings", bearer(gauth.accessToken("listing-client")), "{}");
 
         JsonNode faults = json(gauth.get("/control/faults", OPS));
 
@@ -555,6 +555,39 @@ class GauthSimulatorTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).at("/status/message").stringValue()).contains("httpStatus, a delay or both");
+    }
+
+    @Test
+    void checksCredentialsBeforeAFaultSoNoAnonymousCallerIsHeldOrServedIt() {
+        addFault("""
+                {"call": "ADD_DATA_CENTER", "httpStatus": 503, "delay": "PT2M", "times": 1}""");
+        addFault("""
+                {"call": "CREATE_TOKEN", "httpStatus": 503, "delay": "PT2M", "times": 1}""");
+
+        HttpResponse<String> anonymous = gauth.postJson("/environment/v3/data-centers", null, dataCenterJson("/usw9"));
+        HttpResponse<String> wrongOps =
+                gauth.postJson("/environment/v3/data-centers", basic("ops", "nope"), dataCenterJson("/usw9"));
+        HttpResponse<String> unknownClient = gauth.postForm(
+                "/auth/v3/oauth/token",
+                basic("no-such-client", "x"),
+                Map.of("username", "ops", "password", "ops", "grant_type", "password"));
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(wrongOps.statusCode()).isEqualTo(401);
+        assertThat(unknownClient.statusCode()).isEqualTo(401);
+        JsonNode stillArmed = json(gauth.get("/control/faults", OPS));
+        assertThat(stillArmed.size()).isEqualTo(2);
+        assertThat(stillArmed.findValues("times")).allMatch(times -> times.intValue() == 1);
+    }
+
+    @Test
+    void refusesAFaultDelayLongerThanTwoMinutes() {
+        HttpResponse<String> tooLong = gauth.postJson("/control/faults", OPS, """
+                {"call": "ADD_ENVIRONMENT", "delay": "PT2M1S"}""");
+
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(json(tooLong).at("/status/message").stringValue()).contains("longer than 2 minutes");
+        assertThat(json(gauth.get("/control/faults", OPS)).isEmpty()).isTrue();
     }
 
     @Test

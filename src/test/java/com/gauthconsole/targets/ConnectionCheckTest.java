@@ -70,6 +70,33 @@ class ConnectionCheckTest {
     }
 
     @Test
+    void showsOnlyTheStatusAndContentTypeOfAnAnswerThatIsNotGauths() throws Exception {
+        mvc.perform(post("/gauth-sim/control/faults")
+                .with(httpBasic("ops", "ops"))
+                .contentType("application/json")
+                .content("{\"call\": \"READ_CLIENT\", \"httpStatus\": 200, \"body\": \"MALFORMED\","
+                        + " \"message\": \"contents-of-some-file\", \"times\": 1}"));
+
+        String page = testConnection("Built-in simulator");
+
+        assertThat(page)
+                .contains("connection failed.", "answered HTTP 200 (application/json", "base URL.")
+                .doesNotContain("contents-of-some-file");
+    }
+
+    @Test
+    void refusesABaseUrlWithAQueryThatWouldSwallowTheApiPath() throws Exception {
+        addTarget("Query in its URL", simulatorUrl() + "?", "ops");
+
+        String targets = mvc.perform(get("/targets").with(LEAD))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(targets).doesNotContain("Query in its URL");
+    }
+
+    @Test
     void testingAConnectionCreatesNothingInGauth() throws Exception {
         String before = objectsHeld();
 

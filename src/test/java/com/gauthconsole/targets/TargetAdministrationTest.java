@@ -187,6 +187,8 @@ class TargetAdministrationTest {
                 "ftp://gauth.example.com",
                 "https://admin:secret@gauth.example.com",
                 "https://gauth.example.com/#fragment",
+                "https://gauth.example.com/base?",
+                "https://gauth.example.com/?next=/x",
                 "javascript:alert(1)",
                 "gauth.example.com",
                 "file:///etc/passwd"
@@ -196,9 +198,12 @@ class TargetAdministrationTest {
 
         mvc.perform(addTarget(name, baseUrl, "admin", OPS_PASSWORD))
                 .andExpect(status().isOk())
-                .andExpect(content()
-                        .string(containsString("<div id=\"baseUrl-error\" class=\"invalid-feedback\">Enter a full"
-                                + " http:// or https:// address, without user name, password or #fragment</div>")));
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "<div id=\"baseUrl-error\" class=\"invalid-feedback\">Enter a full"
+                                                        + " http:// or https:// address, without user name, password, ?query or #fragment</div>")));
 
         assertThat(catalog.find(name)).isEmpty();
     }
