@@ -46,8 +46,13 @@ final class RunProgress {
             if (isRunning(step)) {
                 return Optional.of("A new access token is being created right now.");
             }
-            // A token made after step 2 failed completes step 2: that is a re-run, whichever step asked for it.
-            return failedBefore && !actor.lead() ? Optional.of(leadNeeded(step)) : Optional.empty();
+            // A token made after step 2 failed completes step 2: that is a re-run, whichever step asked for it. A
+            // renewal that follows a failed renewal is its fallback (password after refresh grant), not a re-run.
+            boolean reRun = failedBefore
+                    && latest(step)
+                            .map(attempt -> attempt.kind() != AttemptKind.TOKEN_RENEWAL)
+                            .orElse(false);
+            return reRun && !actor.lead() ? Optional.of(leadNeeded(step)) : Optional.empty();
         }
         Optional<String> order = whyNot(step);
         if (order.isPresent()) {
@@ -77,7 +82,12 @@ final class RunProgress {
         return Arrays.stream(Step.values())
                 .filter(earlier -> earlier.ordinal() < step.ordinal() && !isDone(earlier))
                 .findFirst()
-                .map(earlier -> "Finish step " + earlier.number() + " (" + earlier.title() + ") first.");
+                .map(earlier -> latest(earlier)
+                                .map(attempt -> attempt.status().needsAttention())
+                                .orElse(false)
+                        ? "Step " + earlier.number() + " failed: a team lead must re-run it before step "
+                                + step.number() + " can run."
+                        : "Finish step " + earlier.number() + " (" + earlier.title() + ") first.");
     }
 
     int nextAttemptNumber(Step step) {

@@ -114,8 +114,13 @@ class SecurityConfiguration {
      * actually bound.
      */
     private static RequestMatcher onManagementPort(Environment environment) {
-        return request ->
-                String.valueOf(request.getLocalPort()).equals(environment.getProperty("local.management.port"));
+        return request -> {
+            // Without a port of its own, Spring Boot makes local.management.port an alias of local.server.port.
+            String managementPort = environment.getProperty("local.management.port");
+            return managementPort != null
+                    && !managementPort.equals(environment.getProperty("local.server.port"))
+                    && managementPort.equals(String.valueOf(request.getLocalPort()));
+        };
     }
 
     /**

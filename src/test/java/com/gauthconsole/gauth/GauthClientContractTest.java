@@ -460,14 +460,27 @@ class GauthClientContractTest {
 
         assertThat(preview.method()).isEqualTo("POST");
         assertThat(preview.url()).isEqualTo(gauth.baseUrl() + "/environment/v3/environments");
-        assertThat(preview.headers().get("Authorization").get(0)).startsWith("Bearer [REDACTED hmac:");
-        assertThat(preview.body()).contains("\"connectionProtocol\":\"addp\"", "\"password\":\"[REDACTED hmac:");
+        assertThat(preview.headers().get("Authorization").get(0)).isEqualTo("Bearer [REDACTED]");
+        assertThat(preview.body()).contains("\"connectionProtocol\":\"addp\"", "\"password\":\"[REDACTED]\"");
+        assertThat(preview.toString()).doesNotContain("hmac:");
         assertThat(preview.curl())
                 .startsWith("curl --request POST '" + gauth.baseUrl() + "/environment/v3/environments'")
                 .contains("--header 'Content-Type: application/json'", "--data-raw '{\"data\":")
                 .doesNotContain("planted-");
         assertThat(gauth.getAllServeEvents()).isEmpty();
         assertThat(exchanges).isEmpty();
+    }
+
+    @Test
+    void recordsTheSentRequestWithFingerprintsWhereThePreviewShowsPlainMarkers() {
+        PreparedCall<CreatedObject> call =
+                client.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT);
+
+        RequestPreview recorded = call.recorded();
+
+        assertThat(recorded.headers().get("Authorization").get(0)).startsWith("Bearer [REDACTED hmac:");
+        assertThat(recorded.body()).contains("\"password\":\"[REDACTED hmac:").doesNotContain("planted-");
+        assertThat(gauth.getAllServeEvents()).isEmpty();
     }
 
     @Test

@@ -38,7 +38,8 @@ class DeniedNetworkCallsTest {
         String page = operator.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults("denied-client"));
 
         assertThat(page).contains("is in a network the console may not call", "Nothing was sent");
-        assertThat(new SimulatorControl(port, "ops", "ops").requests("CREATE_CLIENT")).isZero();
+        assertThat(new SimulatorControl(port, "ops", "ops").requests("CREATE_CLIENT"))
+                .isZero();
     }
 
     @Test

@@ -165,13 +165,17 @@ abstract class ReRunTest {
                 .containsExactly("EXECUTE FAILED");
         assertThat(attempts(runId, Step.ADD_ENVIRONMENT)).isEmpty();
 
+        String leadSkippingStepTwo =
+                lead.execute(runId, Step.ADD_ENVIRONMENT, WizardDriver.environmentDefaults(ccId, "cfg-password"));
+        lead.execute(runId, Step.CREATE_TOKEN, Map.of());
         String byLead =
                 lead.execute(runId, Step.ADD_ENVIRONMENT, WizardDriver.environmentDefaults(ccId, "cfg-password"));
 
+        assertThat(leadSkippingStepTwo).contains("Step 2 failed: a team lead must re-run it before step 3");
         assertThat(byLead).contains("Done");
         assertThat(attempts(runId, Step.CREATE_TOKEN))
                 .extracting(row -> row.get("KIND") + " " + row.get("STATUS"))
-                .containsExactly("EXECUTE FAILED", "TOKEN_RENEWAL SUCCEEDED");
+                .containsExactly("EXECUTE FAILED", "RE_RUN SUCCEEDED");
     }
 
     @Test
@@ -182,7 +186,7 @@ abstract class ReRunTest {
 
         String leadView = lead.page("/runs/" + runId + "/steps/contact-center");
 
-        assertThat(leadView).contains("HTTP 504", "may have reached GAuth", "Check what GAuth already has");
+        assertThat(leadView).contains("HTTP 504", "may have reached GAuth", "Check and adopt this ID");
         assertThat(attempts(runId, Step.ADD_CONTACT_CENTER))
                 .extracting(row -> row.get("FAILURE_KIND"))
                 .containsExactly("GATEWAY_FAILED");

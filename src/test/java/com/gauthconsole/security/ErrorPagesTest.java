@@ -118,6 +118,21 @@ class ErrorPagesTest {
         assertThat(response.body()).contains("You may not open this page").doesNotContain("Exception");
     }
 
+    /** Over the real port, not MockMvc: a rule that looks at the request's port must not open the console. */
+    @Test
+    void anAnonymousVisitorOnTheServersOwnPortIsSentToSignIn() throws Exception {
+        HttpClient anonymous = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+        HttpResponse<String> response = anonymous.send(
+                HttpRequest.newBuilder(url("/admin/users")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return get(path, "text/html,application/xhtml+xml");
     }
