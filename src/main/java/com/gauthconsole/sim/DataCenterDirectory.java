@@ -7,7 +7,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
-/** The data centers (GAuth locations) added so far, unique by location. */
+/**
+ * The data centers (GAuth locations) added so far, unique by location. Refusing a second one for a location with 409
+ * is an inference: the procedure does not say what GAuth answers.
+ */
 class DataCenterDirectory {
 
     record DataCenter(String location, URI entryPoint, boolean readOnly) {}

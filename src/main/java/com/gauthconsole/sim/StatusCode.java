@@ -12,7 +12,8 @@ import org.springframework.http.HttpStatus;
  *   <tr><td>1</td><td>400</td><td>invalid request: malformed JSON, a missing or ill-typed field, an unknown reference</td></tr>
  *   <tr><td>2</td><td>401</td><td>unauthorized: wrong ops credentials, or a missing, unknown or expired token</td></tr>
  *   <tr><td>3</td><td>404</td><td>not found: the object named in the path does not exist</td></tr>
- *   <tr><td>4</td><td>409</td><td>already exists: a client, environment, contact center or data center with that id</td></tr>
+ *   <tr><td>4</td><td>409</td><td>already exists: a client, environment or contact center with that id, or a data
+ *   center for that location (inferred: the procedure does not say what adding a location twice answers)</td></tr>
  *   <tr><td>5</td><td>500</td><td>internal error (also the default code of an injected fault)</td></tr>
  * </table>
  */
