@@ -69,7 +69,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/actuator/prometheus")
                         .hasRole(Role.ADMIN.name())
-                        .requestMatchers("/runs/*/steps/*/existing", "/runs/*/steps/*/adopt")
+                        .requestMatchers("/runs/*/steps/*/existing", "/runs/*/steps/*/adopt", "/runs/*/target/continue")
                         .hasRole(Role.LEAD.name())
                         .requestMatchers("/runs/**")
                         .hasRole(Role.OPERATOR.name())

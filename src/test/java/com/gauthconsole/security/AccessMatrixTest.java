@@ -60,6 +60,7 @@ class AccessMatrixTest {
             rule("/", Audience.SIGNED_IN),
             rule("/runs/*/steps/*/existing", Audience.LEAD),
             rule("/runs/*/steps/*/adopt", Audience.LEAD),
+            rule("/runs/*/target/continue", Audience.LEAD),
             rule("/runs/**", Audience.OPERATOR),
             rule("/history/export.*", Audience.AUDITOR),
             rule("/history/verify", Audience.AUDITOR),
