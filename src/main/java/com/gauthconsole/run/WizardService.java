@@ -1,6 +1,7 @@
 package com.gauthconsole.run;
 
 import com.gauthconsole.gauth.GauthClients;
+import com.gauthconsole.gauth.GauthEndpoint;
 import com.gauthconsole.gauth.GauthExchange;
 import com.gauthconsole.gauth.GauthFailure;
 import com.gauthconsole.gauth.RequestPreview;
@@ -211,10 +212,18 @@ public class WizardService {
     private <F> Optional<String> attempt(
             ProvisioningRun run, StepExecutor<F> executor, F form, AttemptKind kind, Actor actor) {
         AtomicReference<GauthExchange> exchange = new AtomicReference<>();
-        StepCall<?> call = executor.prepare(form, context(run, exchange));
+        StepContext context = context(run, exchange);
+        StepCall<?> call = executor.prepare(form, context);
         Step step = executor.step();
+        GauthEndpoint endpoint = context.target().endpoint();
         long attemptId = recorder.begin(
-                run.id(), step, kind, actor, json.write(form), call.call().preview());
+                run.id(),
+                step,
+                kind,
+                actor,
+                json.write(form),
+                call.call().preview(),
+                endpoint.connectTimeout().plus(endpoint.responseTimeout()));
         long started = System.nanoTime();
         try {
             StepOutcome outcome = call.send();
