@@ -10,5 +10,7 @@ public enum AttemptKind {
     TOKEN_RENEWAL,
     /** A lead took over an object GAuth already had instead of creating another. */
     ADOPTION,
+    /** GAuth's answer to an attempt that had been marked interrupted meanwhile, recorded when it came. */
+    LATE_ANSWER,
     SKIP
 }

@@ -4,6 +4,7 @@ import com.gauthconsole.audit.AttemptChain;
 import com.gauthconsole.gauth.GauthExchange;
 import com.gauthconsole.gauth.RequestPreview;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ class AttemptRecorder {
     private final StepAttemptRepository attempts;
     private final RunSecrets secrets;
     private final StepInputs json;
+    private final RunsProperties properties;
     private final Clock clock;
 
     AttemptRecorder(
@@ -37,6 +39,7 @@ class AttemptRecorder {
             StepAttemptRepository attempts,
             RunSecrets secrets,
             StepInputs json,
+            RunsProperties properties,
             Clock clock) {
         this.transaction = transaction;
         this.chain = chain;
@@ -44,11 +47,22 @@ class AttemptRecorder {
         this.attempts = attempts;
         this.secrets = secrets;
         this.json = json;
+        this.properties = properties;
         this.clock = clock;
     }
 
-    /** Stores the attempt as running; a first attempt after a failure becomes a re-run linked to it. */
-    long begin(long runId, Step step, AttemptKind kind, Actor actor, String inputs, RequestPreview request) {
+    /**
+     * Stores the attempt as running; a first attempt after a failure becomes a re-run linked to it. Its deadline is
+     * when its call, which may take up to {@code callMayTake}, must have ended.
+     */
+    long begin(
+            long runId,
+            Step step,
+            AttemptKind kind,
+            Actor actor,
+            String inputs,
+            RequestPreview request,
+            Duration callMayTake) {
         return guarded(
                 step,
                 () -> transaction.execute(status -> {
@@ -67,6 +81,7 @@ class AttemptRecorder {
                             recorded(request));
                     failed.ifPresent(
                             previous -> attempt.reRuns(previous, InputChanges.between(previous.inputs(), inputs)));
+                    attempt.mustEndBy(now.plus(callMayTake).plus(properties.deadlineMargin()));
                     attempts.save(attempt);
                     run.touch(now);
                     runs.saveAndFlush(run);
@@ -74,24 +89,52 @@ class AttemptRecorder {
                 }));
     }
 
+    /**
+     * Completes the attempt with GAuth's answer. Its outcome (IDs, a generated secret) is kept unless another
+     * attempt has completed the step meanwhile; the record of it is kept either way.
+     */
     void succeed(long attemptId, GauthExchange exchange, StepOutcome outcome) {
         transaction.executeWithoutResult(status -> {
-            StepAttempt attempt = attempts.findById(attemptId).orElseThrow();
+            StepAttempt attempt = answering(attemptId);
             attempt.succeed(responseOf(exchange), json.write(outcome.ids().ordered()), clock.instant());
+            attempts.saveAndFlush(attempt);
             ProvisioningRun run = run(attempt.runId());
-            keepOutcome(run, outcome);
+            if (decidesItsStep(attempt)) {
+                keepOutcome(run, outcome);
+            }
             settle(run);
-            chain.seal(attemptId);
+            chain.seal(attempt.id());
         });
     }
 
     void fail(long attemptId, GauthExchange exchange, String failureKind, String reason) {
         transaction.executeWithoutResult(status -> {
-            StepAttempt attempt = attempts.findById(attemptId).orElseThrow();
+            StepAttempt attempt = answering(attemptId);
             attempt.fail(exchange == null ? null : responseOf(exchange), failureKind, reason, clock.instant());
+            attempts.saveAndFlush(attempt);
             settle(run(attempt.runId()));
-            chain.seal(attemptId);
+            chain.seal(attempt.id());
         });
+    }
+
+    /**
+     * The running attempt an answer completes: the attempt itself, or, when it was marked interrupted while its call
+     * was still out (and is sealed as such), a new record of the late answer linked to it.
+     */
+    private StepAttempt answering(long attemptId) {
+        StepAttempt attempt = attempts.findById(attemptId).orElseThrow();
+        if (attempt.status() == AttemptStatus.RUNNING) {
+            return attempt;
+        }
+        RunProgress progress = new RunProgress(attempts.findByRunIdOrderByIdAsc(attempt.runId()));
+        return attempts.save(StepAttempt.lateAnswerTo(attempt, progress.nextAttemptNumber(attempt.step())));
+    }
+
+    private boolean decidesItsStep(StepAttempt attempt) {
+        return new RunProgress(attempts.findByRunIdOrderByIdAsc(attempt.runId()))
+                .latest(attempt.step())
+                .filter(latest -> latest.id().equals(attempt.id()))
+                .isPresent();
     }
 
     /**
@@ -172,8 +215,18 @@ class AttemptRecorder {
 
     /** Marks every attempt still running that started before the given instant as interrupted. */
     int interruptRunningStartedBefore(Instant before, String reason) {
+        return interrupt(() -> attempts.findByStatusAndStartedAtBefore(AttemptStatus.RUNNING, before), reason);
+    }
+
+    /** Marks every attempt still running past its deadline as interrupted: its call cannot still be going on. */
+    int interruptRunningPastDeadline(String reason) {
+        return interrupt(
+                () -> attempts.findByStatusAndDeadlineAtBefore(AttemptStatus.RUNNING, clock.instant()), reason);
+    }
+
+    private int interrupt(Supplier<List<StepAttempt>> running, String reason) {
         return transaction.execute(status -> {
-            List<StepAttempt> stale = attempts.findByStatusAndStartedAtBefore(AttemptStatus.RUNNING, before);
+            List<StepAttempt> stale = running.get();
             for (StepAttempt attempt : stale) {
                 attempt.interrupt(reason, clock.instant());
                 settle(run(attempt.runId()));

@@ -78,6 +78,12 @@ class ProvisioningRun {
         this.status = RunStatus.IN_PROGRESS;
     }
 
+    /** The run goes on at its target's new URL, which a lead confirmed. */
+    void moveTo(String targetUrl, Instant now) {
+        this.targetUrl = targetUrl;
+        this.updatedAt = now;
+    }
+
     void touch(Instant now) {
         this.updatedAt = now;
     }

@@ -14,9 +14,18 @@ final class RunProgress {
 
     RunProgress(List<StepAttempt> attemptsInOrder) {
         for (StepAttempt attempt : attemptsInOrder) {
-            latest.put(attempt.step(), attempt);
             counts.merge(attempt.step(), 1, Integer::sum);
+            if (!answersAReplacedAttempt(attempt)) {
+                latest.put(attempt.step(), attempt);
+            }
         }
+    }
+
+    /** A late answer decides its step only while the interrupted attempt it answers is still the step's latest. */
+    private boolean answersAReplacedAttempt(StepAttempt attempt) {
+        StepAttempt before = latest.get(attempt.step());
+        return attempt.kind() == AttemptKind.LATE_ANSWER
+                && (before == null || !before.id().equals(attempt.reRunOf()));
     }
 
     Optional<StepAttempt> latest(Step step) {

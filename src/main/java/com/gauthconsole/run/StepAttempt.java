@@ -63,6 +63,9 @@ class StepAttempt {
     /** The {@link GauthFailure.Kind} that ended the attempt, or {@code CONSOLE_ERROR}. */
     private String failureKind;
 
+    /** When the call must have ended; past it another instance may mark the attempt interrupted. */
+    private Instant deadlineAt;
+
     private String inputs;
     private String requestMethod;
     private String requestUrl;
@@ -105,6 +108,25 @@ class StepAttempt {
         return attempt;
     }
 
+    /** A new record for GAuth's answer to {@code interrupted}, which is sealed and stays as it is. */
+    static StepAttempt lateAnswerTo(StepAttempt interrupted, int attemptNumber) {
+        StepAttempt attempt = new StepAttempt(
+                interrupted.runId,
+                interrupted.step,
+                AttemptKind.LATE_ANSWER,
+                attemptNumber,
+                interrupted.actor,
+                interrupted.startedAt);
+        attempt.inputs = interrupted.inputs;
+        attempt.status = AttemptStatus.RUNNING;
+        attempt.requestMethod = interrupted.requestMethod;
+        attempt.requestUrl = interrupted.requestUrl;
+        attempt.requestHeaders = interrupted.requestHeaders;
+        attempt.requestBody = interrupted.requestBody;
+        attempt.reRunOf = interrupted.id;
+        return attempt;
+    }
+
     static StepAttempt skipped(Long runId, Step step, int attemptNumber, String actor, Instant now) {
         StepAttempt attempt = new StepAttempt(runId, step, AttemptKind.SKIP, attemptNumber, actor, now);
         attempt.status = AttemptStatus.SKIPPED;
@@ -117,6 +139,10 @@ class StepAttempt {
     void reRuns(StepAttempt failed, String inputChanges) {
         this.reRunOf = failed.id();
         this.inputChanges = inputChanges;
+    }
+
+    void mustEndBy(Instant deadline) {
+        this.deadlineAt = deadline;
     }
 
     void interrupt(String reason, Instant now) {

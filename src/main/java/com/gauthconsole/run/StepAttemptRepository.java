@@ -9,4 +9,6 @@ interface StepAttemptRepository extends JpaRepository<StepAttempt, Long> {
     List<StepAttempt> findByRunIdOrderByIdAsc(Long runId);
 
     List<StepAttempt> findByStatusAndStartedAtBefore(AttemptStatus status, Instant before);
+
+    List<StepAttempt> findByStatusAndDeadlineAtBefore(AttemptStatus status, Instant now);
 }

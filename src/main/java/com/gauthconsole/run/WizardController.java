@@ -172,6 +172,25 @@ class WizardController {
         return "redirect:/runs/" + runId + "/steps/" + Step.UPDATE_CORS.slug();
     }
 
+    /** A lead lets a run whose target moved go on at the target's new URL. */
+    @PostMapping("/{runId}/target/continue")
+    String continueOnNewTargetUrl(
+            @PathVariable long runId,
+            @RequestParam("step") String slug,
+            @RequestParam(required = false) Secret clientSecret,
+            Authentication user,
+            RedirectAttributes redirect) {
+        Step step = step(slug);
+        try {
+            wizard.continueOnCurrentTargetUrl(runId, actors.of(user), clientSecret);
+            redirect.addFlashAttribute(
+                    "problem", "The run now calls its target's new URL: type its secrets again where asked.");
+        } catch (StepNotReady notReady) {
+            redirect.addFlashAttribute("problem", notReady.getMessage());
+        }
+        return "redirect:/runs/" + runId + "/steps/" + step.slug();
+    }
+
     /** A lead asks GAuth whether what a failed attempt tried to create exists anyway. */
     @PostMapping("/{runId}/steps/{slug}/existing")
     String existing(@PathVariable long runId, @PathVariable String slug, Authentication user, Model model) {
@@ -249,6 +268,7 @@ class WizardController {
 
     private String show(long runId, Step step, Authentication user, Model model) {
         model.addAttribute("page", wizard.page(runId, step, actors.of(user)));
+        model.addAttribute("targetMoved", actors.of(user).lead() && wizard.targetMoved(runId));
         model.addAttribute("grantTypes", ApiClientForm.GRANT_TYPES);
         model.addAttribute("traceModes", EnvironmentForm.TRACE_MODES);
         return "run/step";

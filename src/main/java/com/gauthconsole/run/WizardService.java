@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.GauthClients;
+import com.gauthconsole.gauth.GauthEndpoint;
 import com.gauthconsole.gauth.GauthExchange;
 import com.gauthconsole.gauth.GauthFailure;
 import com.gauthconsole.gauth.RequestPreview;
@@ -276,10 +277,18 @@ public class WizardService {
     private <F> Optional<String> attempt(
             ProvisioningRun run, StepExecutor<F> executor, F form, AttemptKind kind, Actor actor) {
         AtomicReference<GauthExchange> exchange = new AtomicReference<>();
-        StepCall<?> call = executor.prepare(form, context(run, exchange));
+        StepContext context = context(run, exchange);
+        StepCall<?> call = executor.prepare(form, context);
         Step step = executor.step();
+        GauthEndpoint endpoint = context.target().endpoint();
         long attemptId = recorder.begin(
-                run.id(), step, kind, actor, json.write(form), call.call().recorded());
+                run.id(),
+                step,
+                kind,
+                actor,
+                json.write(form),
+                call.call().recorded(),
+                endpoint.connectTimeout().plus(endpoint.responseTimeout()));
         long started = System.nanoTime();
         try {
             StepOutcome outcome = call.send();
@@ -331,10 +340,52 @@ public class WizardService {
         executor.typedSecrets(form).forEach((name, secret) -> secrets.keep(run.id(), name, secret, null));
     }
 
-    private StepContext context(ProvisioningRun run, AtomicReference<GauthExchange> exchange) {
-        GauthTarget target = targets.find(run.targetName())
+    /** Whether the run's target now points at another URL than the one the run started on. */
+    @Transactional(readOnly = true)
+    public boolean targetMoved(long runId) {
+        ProvisioningRun run = run(runId);
+        return targets.find(run.targetName())
+                .filter(target -> !target.baseUrl().equals(run.targetUrl()))
+                .isPresent();
+    }
+
+    /**
+     * A lead lets the run go on at its target's current URL. The secrets it kept were given for the old one: they
+     * are dropped, the API client's secret is typed again (the next token needs it) and the rest where a step asks.
+     */
+    @Transactional
+    public void continueOnCurrentTargetUrl(long runId, Actor actor, Secret clientSecret) {
+        if (!actor.lead()) {
+            throw new StepNotReady("Only a team lead can move a run to its target's new URL.");
+        }
+        ProvisioningRun run = run(runId);
+        GauthTarget target = currentTarget(run);
+        boolean hasClient = secrets.has(runId, RunSecretName.CLIENT_SECRET);
+        if (hasClient && (clientSecret == null || clientSecret.isEmpty())) {
+            throw new StepNotReady("Enter the API client's secret for the new URL: the next access token needs it.");
+        }
+        log.info("{} moved run {} from {} to {}", actor.name(), runId, run.targetUrl(), target.baseUrl());
+        run.moveTo(target.baseUrl(), clock.instant());
+        secrets.forgetAll(runId);
+        if (hasClient) {
+            secrets.keep(runId, RunSecretName.CLIENT_SECRET, clientSecret, null);
+        }
+    }
+
+    private GauthTarget currentTarget(ProvisioningRun run) {
+        return targets.find(run.targetName())
                 .orElseThrow(() -> new StepNotReady("The GAuth target '" + run.targetName()
                         + "' of this run is no longer configured: ask a lead to restore it."));
+    }
+
+    /** A run calls only the URL it started on: its credentials and secrets were given for that GAuth. */
+    private StepContext context(ProvisioningRun run, AtomicReference<GauthExchange> exchange) {
+        GauthTarget target = currentTarget(run);
+        if (!target.baseUrl().equals(run.targetUrl())) {
+            throw new StepNotReady("The GAuth target '" + run.targetName() + "' now points at " + target.baseUrl()
+                    + ", but this run started on " + run.targetUrl() + " and nothing is sent elsewhere. A team lead"
+                    + " can continue the run on the new URL (its kept secrets are then typed again) or abandon it.");
+        }
         return new StepContext(
                 run,
                 target,

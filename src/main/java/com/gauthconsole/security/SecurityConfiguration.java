@@ -70,7 +70,8 @@ class SecurityConfiguration {
                                 "/runs/*/steps/*/existing",
                                 "/runs/*/steps/*/adopt",
                                 "/runs/*/steps/*/adopt-by-id",
-                                "/runs/*/abandon")
+                                "/runs/*/abandon",
+                                "/runs/*/target/continue")
                         .hasRole(Role.LEAD.name())
                         .requestMatchers("/runs/**")
                         .hasRole(Role.OPERATOR.name())

@@ -58,11 +58,17 @@ class TargetAdministration {
         log.info("{} added GAuth target {} at {}", actor, name, target.baseUrl());
     }
 
-    /** An empty password keeps the stored one; a new name seals it again, as the name is part of its context. */
+    /**
+     * An empty password keeps the stored one, unless the URL changes; a new name seals it again, as the name is part
+     * of its context.
+     */
     void update(long id, TargetForm form, String actor) {
         ManagedTarget target = load(id);
         String name = form.name().strip();
         refuseTakenName(name, target);
+        if (form.opsPasswordOrEmpty().isEmpty() && !form.baseUrl().strip().equals(target.baseUrl())) {
+            throw TargetChangeRefused.PasswordMissing.forNewUrl();
+        }
         Secret password = form.opsPasswordOrEmpty().isEmpty()
                 ? opsPasswords.open(target.name(), target.opsPasswordSealed())
                 : form.opsPasswordOrEmpty();

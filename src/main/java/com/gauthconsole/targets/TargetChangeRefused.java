@@ -28,6 +28,15 @@ abstract sealed class TargetChangeRefused extends RuntimeException {
             super("Enter the ops password.");
         }
 
+        private PasswordMissing(String message) {
+            super(message);
+        }
+
+        /** The stored password was given for the old URL; it goes to a new one only when typed for it. */
+        static PasswordMissing forNewUrl() {
+            return new PasswordMissing("The base URL changed: enter the ops password again for the new URL.");
+        }
+
         @Override
         String field() {
             return "opsPassword";

@@ -3,6 +3,7 @@ package com.gauthconsole.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gauthconsole.gauth.RequestPreview;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,6 +14,7 @@ class InterruptedAttemptsTest {
 
     private static final RequestPreview REQUEST =
             new RequestPreview("POST", "http://localhost/gauth-sim/auth/v3/ops/clients", Map.of(), "{}");
+    private static final Duration CALL = Duration.ofSeconds(35);
 
     @Test
     void marksAnAttemptLeftRunningByAStoppedConsoleAsInterruptedAtTheNextStart() {
@@ -23,7 +25,14 @@ class InterruptedAttemptsTest {
                 TwoConsoles.start(database, "--console.runs.single-instance=false")) {
             runId = TwoConsoles.startRun(stopped);
             stopped.getBean(AttemptRecorder.class)
-                    .begin(runId, Step.CREATE_API_CLIENT, AttemptKind.EXECUTE, TwoConsoles.OPERATOR, "{}", REQUEST);
+                    .begin(
+                            runId,
+                            Step.CREATE_API_CLIENT,
+                            AttemptKind.EXECUTE,
+                            TwoConsoles.OPERATOR,
+                            "{}",
+                            REQUEST,
+                            CALL);
         }
 
         try (ConfigurableApplicationContext restarted = TwoConsoles.start(database)) {
@@ -53,7 +62,14 @@ class InterruptedAttemptsTest {
         try (ConfigurableApplicationContext closing = TwoConsoles.start(database)) {
             runId = TwoConsoles.startRun(closing);
             closing.getBean(AttemptRecorder.class)
-                    .begin(runId, Step.CREATE_API_CLIENT, AttemptKind.EXECUTE, TwoConsoles.OPERATOR, "{}", REQUEST);
+                    .begin(
+                            runId,
+                            Step.CREATE_API_CLIENT,
+                            AttemptKind.EXECUTE,
+                            TwoConsoles.OPERATOR,
+                            "{}",
+                            REQUEST,
+                            CALL);
         }
 
         try (ConfigurableApplicationContext restarted = TwoConsoles.start(database)) {
@@ -64,26 +80,6 @@ class InterruptedAttemptsTest {
                             .query(String.class)
                             .single())
                     .contains("The console was shut down while this attempt was still running");
-        }
-    }
-
-    @Test
-    void leavesAnotherInstancesAttemptAloneUntilItHasRunLongerThanAnyCallCan() throws Exception {
-        try (ConfigurableApplicationContext console = TwoConsoles.start(
-                TwoConsoles.newDatabase(), "--console.runs.single-instance=false", "--console.runs.stale-after=2s")) {
-            long runId = TwoConsoles.startRun(console);
-            long attemptId = console.getBean(AttemptRecorder.class)
-                    .begin(runId, Step.CREATE_API_CLIENT, AttemptKind.EXECUTE, TwoConsoles.OPERATOR, "{}", REQUEST);
-            InterruptedAttempts sweeper = console.getBean(InterruptedAttempts.class);
-            JdbcClient jdbc = console.getBean(JdbcClient.class);
-
-            sweeper.sweep();
-            String fresh = status(jdbc, attemptId);
-            Thread.sleep(2_100);
-            sweeper.sweep();
-
-            assertThat(fresh).isEqualTo("RUNNING");
-            assertThat(status(jdbc, attemptId)).isEqualTo("INTERRUPTED");
         }
     }
 

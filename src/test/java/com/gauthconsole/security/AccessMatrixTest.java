@@ -62,6 +62,7 @@ class AccessMatrixTest {
             rule("/runs/*/steps/*/adopt", Audience.LEAD),
             rule("/runs/*/abandon", Audience.LEAD),
             rule("/runs/*/steps/*/adopt-by-id", Audience.LEAD),
+            rule("/runs/*/target/continue", Audience.LEAD),
             rule("/runs/**", Audience.OPERATOR),
             rule("/history/export.*", Audience.AUDITOR),
             rule("/history/verify", Audience.AUDITOR),
