@@ -41,7 +41,6 @@ class FingerprintCheckController {
                 model.addAttribute("check", checks.check(user.getName(), form.value()));
             } catch (FingerprintChecksUsedUp usedUp) {
                 errors.rejectValue("value", "used-up", usedUp.getMessage());
-                model.addAttribute("nextAt", usedUp.nextAt());
             }
         }
         return show(user, model);

@@ -1,13 +1,10 @@
 package com.gauthconsole.audit;
 
+import com.gauthconsole.limit.RateLimiter;
 import com.gauthconsole.secret.Redactor;
 import com.gauthconsole.secret.Secret;
 import com.gauthconsole.secret.SecretsProperties;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,57 +13,49 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fingerprints a value an auditor or lead already knows, to find the runs that sent or received it. Each check can
- * test one guess against every recorded fingerprint, so checks are few per user and day, and each is an event of the
- * audit log with who and when.
+ * test one guess against every recorded fingerprint, so checks are few per user and day (counted by the console's
+ * one {@link RateLimiter}, shared by every instance), and each is an event of the audit log with who and when.
  */
 @Service
 class FingerprintChecks {
 
+    static final String LIMIT = "fingerprint-check";
     static final Duration WINDOW = Duration.ofDays(1);
     private static final int RUNS_SHOWN = 20;
 
     private final JdbcClient jdbc;
     private final Redactor redactor;
     private final AuditLog auditLog;
-    private final Clock clock;
+    private final RateLimiter limiter;
     private final int perDay;
 
     FingerprintChecks(
-            JdbcClient jdbc, Redactor redactor, AuditLog auditLog, Clock clock, SecretsProperties properties) {
+            JdbcClient jdbc,
+            Redactor redactor,
+            AuditLog auditLog,
+            RateLimiter limiter,
+            SecretsProperties properties) {
         this.jdbc = jdbc;
         this.redactor = redactor;
         this.auditLog = auditLog;
-        this.clock = clock;
+        this.limiter = limiter;
         this.perDay = properties.fingerprintChecksPerDay();
     }
 
-    /** How many checks the user has left now. */
+    /** How many checks the user has left in their current 24 hours. */
     int remaining(String user) {
-        return Math.max(
-                0, perDay - usedSince(user, clock.instant().minus(WINDOW)).size());
+        return limiter.remaining(LIMIT, user, perDay);
     }
 
     @Transactional
     FingerprintCheck check(String user, Secret value) {
-        Instant now = clock.instant();
-        List<Instant> used = usedSince(user, now.minus(WINDOW));
-        if (used.size() >= perDay) {
-            throw new FingerprintChecksUsedUp(
-                    perDay, used.isEmpty() ? now : used.get(0).plus(WINDOW));
+        if (!limiter.tryAcquire(LIMIT, user, perDay, WINDOW)) {
+            throw new FingerprintChecksUsedUp(perDay);
         }
         String marker = redactor.mask(value);
         auditLog.append(new AuditEntry(
                 AuditEventKind.FINGERPRINT_CHECKED, user, "fingerprint", null, Map.of("fingerprint", marker)));
-        return new FingerprintCheck(marker, runsShowing(marker), perDay - used.size() - 1);
-    }
-
-    private List<Instant> usedSince(String user, Instant since) {
-        return jdbc.sql("SELECT occurred_at FROM audit_event WHERE actor = ? AND kind = ? AND occurred_at > ?"
-                        + " ORDER BY seq")
-                .params(user, AuditEventKind.FINGERPRINT_CHECKED.name(), since.atOffset(ZoneOffset.UTC))
-                .query((row, number) ->
-                        row.getObject("occurred_at", OffsetDateTime.class).toInstant())
-                .list();
+        return new FingerprintCheck(marker, runsShowing(marker), remaining(user));
     }
 
     private List<Long> runsShowing(String marker) {

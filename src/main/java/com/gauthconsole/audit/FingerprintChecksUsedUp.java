@@ -1,18 +1,10 @@
 package com.gauthconsole.audit;
 
-import java.time.Instant;
-
-/** The user has made all the fingerprint checks allowed in 24 hours. */
+/** The user has made all the fingerprint checks their 24 hours allow. */
 class FingerprintChecksUsedUp extends RuntimeException {
 
-    private final Instant nextAt;
-
-    FingerprintChecksUsedUp(int perDay, Instant nextAt) {
-        super("You have made your " + perDay + " fingerprint checks of the last 24 hours.");
-        this.nextAt = nextAt;
-    }
-
-    Instant nextAt() {
-        return nextAt;
+    FingerprintChecksUsedUp(int perDay) {
+        super("You have made your " + perDay + " fingerprint checks for now: the count starts again 24 hours after"
+                + " your first check.");
     }
 }

@@ -82,13 +82,18 @@ public class RateLimiter {
 
     /** Whether the next action for {@code key} would be refused, without counting anything. */
     public boolean isExhausted(String purpose, String key, int max) {
+        return remaining(purpose, key, max) == 0;
+    }
+
+    /** How many more actions {@code key} may make in its current window, without counting anything. */
+    public int remaining(String purpose, String key, int max) {
         List<Integer> hits = jdbc.queryForList(
                 "SELECT hits FROM rate_limit WHERE purpose = ? AND subject = ? AND window_ends_at > ?",
                 Integer.class,
                 purpose,
                 subject(key),
                 at(clock.instant()));
-        return !hits.isEmpty() && hits.get(0) >= max;
+        return Math.max(0, max - (hits.isEmpty() ? 0 : hits.get(0)));
     }
 
     /** Forgets the count of {@code key}, e.g. after a successful sign-in. */
