@@ -103,19 +103,24 @@ class SecurityConfiguration {
     }
 
     /**
+     * Actuator requests that came in on a {@code management.server.port} of its own, which an installation keeps
+     * inside its network for the metrics scraper; the main port serves no actuator endpoint then. Without a port of
+     * its own, {@code local.management.port} is the main port, and nothing matches.
+     */
+    private static RequestMatcher onManagementPort(Environment environment) {
+        return request -> {
+            String managementPort = environment.getProperty("local.management.port");
+            return managementPort != null
+                    && !managementPort.equals(environment.getProperty("local.server.port"))
+                    && managementPort.equals(String.valueOf(request.getLocalPort()))
+                    && request.getRequestURI().startsWith("/actuator/");
+        };
+    }
+
+    /**
      * The provider hashes the typed password for every name: against a dummy for an unknown one, and for a disabled
      * user too (Spring Security's {@code alwaysPerformAdditionalChecksOnUser}), so no answer is faster than another.
      */
-    /**
-     * Requests that came in on {@code management.server.port}, which an installation keeps inside its network for
-     * the metrics scraper; the main port serves no actuator endpoint then. {@code local.management.port} is the port
-     * actually bound.
-     */
-    private static RequestMatcher onManagementPort(Environment environment) {
-        return request ->
-                String.valueOf(request.getLocalPort()).equals(environment.getProperty("local.management.port"));
-    }
-
     private static AuthenticationProvider signIn(
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
