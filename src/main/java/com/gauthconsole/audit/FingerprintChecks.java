@@ -30,11 +30,7 @@ class FingerprintChecks {
     private final int perDay;
 
     FingerprintChecks(
-            JdbcClient jdbc,
-            Redactor redactor,
-            AuditLog auditLog,
-            RateLimiter limiter,
-            SecretsProperties properties) {
+            JdbcClient jdbc, Redactor redactor, AuditLog auditLog, RateLimiter limiter, SecretsProperties properties) {
         this.jdbc = jdbc;
         this.redactor = redactor;
         this.auditLog = auditLog;

@@ -110,17 +110,17 @@ class SecurityConfiguration {
     }
 
     /**
-     * Requests that came in on {@code management.server.port}, which an installation keeps inside its network for
-     * the metrics scraper; the main port serves no actuator endpoint then. {@code local.management.port} is the port
-     * actually bound.
+     * Actuator requests that came in on a {@code management.server.port} of its own, which an installation keeps
+     * inside its network for the metrics scraper; the main port serves no actuator endpoint then. Without a port of
+     * its own, {@code local.management.port} is the main port, and nothing matches.
      */
     private static RequestMatcher onManagementPort(Environment environment) {
         return request -> {
-            // Without a port of its own, Spring Boot makes local.management.port an alias of local.server.port.
             String managementPort = environment.getProperty("local.management.port");
             return managementPort != null
                     && !managementPort.equals(environment.getProperty("local.server.port"))
-                    && managementPort.equals(String.valueOf(request.getLocalPort()));
+                    && managementPort.equals(String.valueOf(request.getLocalPort()))
+                    && request.getRequestURI().startsWith("/actuator/");
         };
     }
 

@@ -32,6 +32,7 @@ class MetricsOnManagementPortTest {
         assertThat(onMainPort.statusCode()).isNotEqualTo(200);
         assertThat(onMainPort.body()).doesNotContain("jvm_memory_used_bytes");
         assertThat(probeOnMainPort.statusCode()).isEqualTo(200);
+        assertThat(get(port, "/admin/users").statusCode()).isEqualTo(302);
     }
 
     private static HttpResponse<String> get(int port, String path) throws Exception {

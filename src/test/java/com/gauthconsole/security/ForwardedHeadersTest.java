@@ -81,6 +81,12 @@ class ForwardedHeadersTest {
         JdbcClient jdbc;
 
         @Test
+        void keepsMetricsAndPagesFromAnonymousVisitorsOnTheMainPort() throws Exception {
+            assertThat(get(port, "/actuator/prometheus").statusCode()).isEqualTo(302);
+            assertThat(get(port, "/admin/users").statusCode()).isEqualTo(302);
+        }
+
+        @Test
         void ignoresAForwardedProtocolFromAnUntrustedSender() throws Exception {
             HttpResponse<String> claimed = get(port, "/login", "X-Forwarded-Proto", "https");
 

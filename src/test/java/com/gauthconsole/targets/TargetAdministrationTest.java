@@ -108,7 +108,7 @@ class TargetAdministrationTest {
 
         mvc.perform(post("/targets/{id}", id)
                         .param("name", renamed)
-                        .param("baseUrl", "https://new.example.com/gauth")
+                        .param("baseUrl", "https://old.example.com")
                         .param("opsUsername", "ops2")
                         .param("opsPassword", "")
                         .param("connectTimeoutSeconds", "")
@@ -119,7 +119,7 @@ class TargetAdministrationTest {
 
         assertThat(catalog.find(name)).isEmpty();
         GauthTarget target = catalog.find(renamed).orElseThrow();
-        assertThat(target.baseUrl()).isEqualTo("https://new.example.com/gauth");
+        assertThat(target.baseUrl()).isEqualTo("https://old.example.com");
         assertThat(target.opsCredentials().username()).isEqualTo("ops2");
         assertThat(target.opsCredentials().password()).isEqualTo(Secret.of(OPS_PASSWORD));
         assertThat(target.endpoint().connectTimeout()).isEqualTo(Duration.ofSeconds(5));
