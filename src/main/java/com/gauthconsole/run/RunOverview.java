@@ -10,6 +10,8 @@ import java.util.List;
  * @param abandonedBy the lead who abandoned the run, or null
  * @param abandonReason why they did, or null
  * @param keptSecrets the secrets the run keeps sealed now, and until when
+ * @param asksForClientSecret the run needs tokens again but keeps neither a token nor the client secret any more
+ *     (forgotten after the retention period), so it asks for the client secret
  */
 public record RunOverview(
         long id,
@@ -28,7 +30,8 @@ public record RunOverview(
         Step currentStep,
         String abandonedBy,
         String abandonReason,
-        List<KeptSecret> keptSecrets) {
+        List<KeptSecret> keptSecrets,
+        boolean asksForClientSecret) {
 
     /** Whether a lead may close it as abandoned: it is neither finished nor closed, and no step is running. */
     public boolean mayBeAbandoned() {

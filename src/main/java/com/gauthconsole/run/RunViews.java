@@ -14,7 +14,8 @@ class RunViews {
         this.json = json;
     }
 
-    RunOverview overview(ProvisioningRun run, List<StepAttempt> attempts, List<KeptSecret> keptSecrets) {
+    RunOverview overview(
+            ProvisioningRun run, List<StepAttempt> attempts, List<KeptSecret> keptSecrets, boolean tokensPossible) {
         RunProgress progress = new RunProgress(attempts);
         Step current = progress.current().orElse(null);
         List<StepState> steps = new ArrayList<>();
@@ -40,7 +41,8 @@ class RunViews {
                 current,
                 run.abandonedBy(),
                 run.abandonReason(),
-                keptSecrets);
+                keptSecrets,
+                run.status().open() && run.clientId() != null && current != null && !tokensPossible);
     }
 
     AttemptView attempt(StepAttempt attempt) {

@@ -69,6 +69,20 @@ class WizardController {
         return showOverview(runId, model);
     }
 
+    /** Someone working on the run types the API client secret again after the run forgot it. */
+    @PostMapping("/{runId}/client-secret")
+    String clientSecretAgain(
+            @PathVariable long runId, @RequestParam(required = false) Secret clientSecret, Model model) {
+        try {
+            wizard.keepClientSecretAgain(runId, clientSecret);
+        } catch (StepNotReady notReady) {
+            model.addAttribute(FORM, new AbandonForm(""));
+            model.addAttribute("clientSecretProblem", notReady.getMessage());
+            return showOverview(runId, model);
+        }
+        return "redirect:/runs/" + runId;
+    }
+
     /** A lead closes a run that will not be finished, with a reason. */
     @PostMapping("/{runId}/abandon")
     String abandon(

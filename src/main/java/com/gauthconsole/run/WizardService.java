@@ -34,6 +34,7 @@ import tools.jackson.databind.JsonNode;
 public class WizardService {
 
     private static final Logger log = LoggerFactory.getLogger(WizardService.class);
+    private static final int MAX_SECRET_LENGTH = 500;
 
     private final RunRepository runs;
     private final StepAttemptRepository attempts;
@@ -100,7 +101,8 @@ public class WizardService {
 
     @Transactional(readOnly = true)
     public RunOverview overview(long runId) {
-        return views.overview(run(runId), attempts.findByRunIdOrderByIdAsc(runId), secrets.kept(runId));
+        return views.overview(
+                run(runId), attempts.findByRunIdOrderByIdAsc(runId), secrets.kept(runId), tokensPossible(runId));
     }
 
     @Transactional(readOnly = true)
@@ -110,7 +112,7 @@ public class WizardService {
         RunProgress progress = new RunProgress(all);
         Optional<StepAttempt> latest = progress.latest(step);
         return new StepPage(
-                views.overview(run, all, secrets.kept(runId)),
+                views.overview(run, all, secrets.kept(runId), tokensPossible(runId)),
                 step,
                 progress.whyNot(step, actor, AttemptKind.EXECUTE).orElse(null),
                 latest.map(views::attempt).orElse(null),
@@ -182,6 +184,26 @@ public class WizardService {
         runs.saveAndFlush(run);
         secrets.forgetAll(runId);
         log.info("Run {} abandoned by {}", runId, actor.name());
+    }
+
+    /**
+     * Keeps the API client's secret again for a run that forgot it (after the retention period), so that it can
+     * create tokens again; the next token renewal checks it with GAuth.
+     */
+    public void keepClientSecretAgain(long runId, Secret clientSecret) {
+        ProvisioningRun run = run(runId);
+        run.whyClosed().ifPresent(reason -> {
+            throw new StepNotReady(reason);
+        });
+        if (run.clientId() == null) {
+            throw new StepNotReady("Create the API client (step 1) first.");
+        }
+        if (clientSecret == null
+                || clientSecret.isEmpty()
+                || clientSecret.reveal().length() > MAX_SECRET_LENGTH) {
+            throw new StepNotReady("Enter the API client secret of " + run.clientId() + ".");
+        }
+        secrets.keep(runId, RunSecretName.CLIENT_SECRET, clientSecret, null);
     }
 
     public void skip(long runId, Step step, Actor actor) {
@@ -410,6 +432,11 @@ public class WizardService {
             }
         });
         return kept;
+    }
+
+    /** Whether the run can still get a token: it keeps one, or the client secret to ask for one. */
+    private boolean tokensPossible(long runId) {
+        return secrets.has(runId, RunSecretName.ACCESS_TOKEN) || secrets.has(runId, RunSecretName.CLIENT_SECRET);
     }
 
     private ProvisioningRun run(long runId) {

@@ -35,6 +35,7 @@ class RunSecretsLifecycleTest {
 
     private static final String KEPT_PASSWORD = "cfg-password-kept-1";
     private static final String LATER_PASSWORD = "cfg-password-later-2";
+    private static final String CLIENT_SECRET = "client-secret-typed-3";
 
     @Autowired
     MockMvc mvc;
@@ -150,16 +151,26 @@ class RunSecretsLifecycleTest {
         retention.sweep();
 
         assertThat(before).contains("The Configuration Server password, until", "The API client secret, until");
-        assertThat(after).contains("None: whatever a step needs is asked for again");
+        assertThat(after)
+                .contains("None: whatever a step needs is asked for again", "Enter the API client secret again");
         assertThat(presentBeforeSweep).isPositive();
         assertThat(keptNames(runId)).isEmpty();
         assertThat(lead.execute(runId, Step.ADD_ENVIRONMENT, environment("")))
                 .contains("Enter the Configuration Server password");
+
+        String typedAgain =
+                operator.postForm("/runs/" + runId + "/client-secret", Map.of("clientSecret", CLIENT_SECRET));
+        String reRun = lead.execute(runId, Step.ADD_ENVIRONMENT, environment(LATER_PASSWORD));
+
+        assertThat(typedAgain).doesNotContain("Enter the API client secret again", CLIENT_SECRET);
+        assertThat(reRun).contains("Done", "environment_id");
     }
 
     private long runToStepThree() throws Exception {
         long runId = operator.start("acme.example.com");
-        operator.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults("client-" + ccId));
+        Map<String, List<String>> client = new HashMap<>(WizardDriver.clientDefaults("client-" + ccId));
+        client.put("clientSecret", List.of(CLIENT_SECRET));
+        operator.execute(runId, Step.CREATE_API_CLIENT, client);
         operator.execute(runId, Step.CREATE_TOKEN, Map.of());
         return runId;
     }
