@@ -1,9 +1,12 @@
 package com.gauthconsole.targets;
 
 import com.gauthconsole.secret.Secret;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +24,17 @@ class TargetAdministration {
     private final ManagedTargetRepository targets;
     private final TargetCatalog catalog;
     private final OpsPasswords opsPasswords;
+    private final ApplicationEventPublisher events;
 
-    TargetAdministration(ManagedTargetRepository targets, TargetCatalog catalog, OpsPasswords opsPasswords) {
+    TargetAdministration(
+            ManagedTargetRepository targets,
+            TargetCatalog catalog,
+            OpsPasswords opsPasswords,
+            ApplicationEventPublisher events) {
         this.targets = targets;
         this.catalog = catalog;
         this.opsPasswords = opsPasswords;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -56,6 +65,7 @@ class TargetAdministration {
         apply(target, form, opsPasswords.seal(name, form.opsPasswordOrEmpty()), actor);
         save(target);
         log.info("{} added GAuth target {} at {}", actor, name, target.baseUrl());
+        events.publishEvent(new TargetChanged(actor, name, TargetChanged.Change.CREATED, target.baseUrl(), List.of()));
     }
 
     /**
@@ -72,9 +82,11 @@ class TargetAdministration {
         Secret password = form.opsPasswordOrEmpty().isEmpty()
                 ? opsPasswords.open(target.name(), target.opsPasswordSealed())
                 : form.opsPasswordOrEmpty();
+        List<String> changed = changedFields(target, form);
         apply(target, form, opsPasswords.seal(name, password), actor);
         save(target);
         log.info("{} changed GAuth target {} (id {})", actor, name, id);
+        events.publishEvent(new TargetChanged(actor, name, TargetChanged.Change.CHANGED, target.baseUrl(), changed));
     }
 
     /** Runs keep the name and URL they used; a run on a removed target cannot go on until it is added again. */
@@ -82,7 +94,33 @@ class TargetAdministration {
         ManagedTarget target = load(id);
         targets.delete(target);
         log.info("{} removed GAuth target {} (id {})", actor, target.name(), id);
+        events.publishEvent(
+                new TargetChanged(actor, target.name(), TargetChanged.Change.DELETED, target.baseUrl(), List.of()));
         return target.name();
+    }
+
+    /** The fields the form changes, by name; a typed ops password counts as changed, whatever its value. */
+    private static List<String> changedFields(ManagedTarget target, TargetForm form) {
+        List<String> changed = new ArrayList<>();
+        if (!form.name().strip().equals(target.name())) {
+            changed.add("name");
+        }
+        if (!form.baseUrl().strip().equals(target.baseUrl())) {
+            changed.add("baseUrl");
+        }
+        if (!form.opsUsername().strip().equals(target.opsUsername())) {
+            changed.add("opsUsername");
+        }
+        if (!form.opsPasswordOrEmpty().isEmpty()) {
+            changed.add("opsPassword");
+        }
+        if (!Objects.equals(form.connectTimeoutSeconds(), target.connectTimeoutSeconds())) {
+            changed.add("connectTimeoutSeconds");
+        }
+        if (!Objects.equals(form.responseTimeoutSeconds(), target.responseTimeoutSeconds())) {
+            changed.add("responseTimeoutSeconds");
+        }
+        return List.copyOf(changed);
     }
 
     private void refuseTakenName(String name, ManagedTarget changed) {

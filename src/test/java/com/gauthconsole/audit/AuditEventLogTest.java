@@ -91,6 +91,42 @@ class AuditEventLogTest {
     }
 
     @Test
+    void everyChangeALeadMakesToATargetIsAnEventNamingTheFieldsButNeverThePassword() throws Exception {
+        as(
+                "lead",
+                post("/targets")
+                        .param("name", "Audited GAuth")
+                        .param("baseUrl", "https://gauth.audited.example.com")
+                        .param("opsUsername", "ops")
+                        .param("opsPassword", "planted-first-ops-password"));
+        long id = jdbc.sql("SELECT id FROM gauth_target WHERE name = 'Audited GAuth'")
+                .query(Long.class)
+                .single();
+        as(
+                "lead",
+                post("/targets/" + id)
+                        .param("name", "Audited GAuth")
+                        .param("baseUrl", "https://gauth2.audited.example.com")
+                        .param("opsUsername", "ops")
+                        .param("opsPassword", "planted-second-ops-password")
+                        .param("responseTimeoutSeconds", "45"));
+        as("lead", post("/targets/" + id + "/delete"));
+
+        List<String> events = jdbc.sql("SELECT kind || ' ' || actor || ' ' || details FROM audit_event"
+                        + " WHERE subject = 'target Audited GAuth' ORDER BY seq")
+                .query(String.class)
+                .list();
+
+        assertThat(events)
+                .containsExactly(
+                        "TARGET_CREATED lead {\"baseUrl\":\"https://gauth.audited.example.com\"}",
+                        "TARGET_CHANGED lead {\"baseUrl\":\"https://gauth2.audited.example.com\",\"fields\":\"baseUrl,"
+                                + " opsPassword, responseTimeoutSeconds\"}",
+                        "TARGET_DELETED lead {\"baseUrl\":\"https://gauth2.audited.example.com\"}");
+        assertThat(String.join("\n", events)).doesNotContain("planted-");
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrDeleteAnEvent() {
         AuditEvent event = append("refusal");
 
