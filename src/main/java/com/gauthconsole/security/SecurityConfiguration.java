@@ -1,6 +1,7 @@
 package com.gauthconsole.security;
 
 import com.gauthconsole.limit.RateLimiter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -55,7 +56,8 @@ class SecurityConfiguration {
             RateLimiter limiter,
             SignInProperties signInProperties,
             SessionRegistry sessionRegistry,
-            Environment environment)
+            Environment environment,
+            ApplicationEventPublisher events)
             throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
@@ -94,7 +96,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 // Its own manager without a parent: a refused sign-in must not be retried by another provider.
-                .authenticationManager(new ProviderManager(signIn(users, passwordEncoder, limiter, signInProperties)))
+                .authenticationManager(
+                        new ProviderManager(signIn(users, passwordEncoder, limiter, signInProperties, events)))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailureRedirect()))
@@ -132,10 +135,13 @@ class SecurityConfiguration {
             UserDetailsService users,
             PasswordEncoder passwordEncoder,
             RateLimiter limiter,
-            SignInProperties properties) {
+            SignInProperties properties,
+            ApplicationEventPublisher events) {
         var passwordCheck = new DaoAuthenticationProvider(users);
         passwordCheck.setPasswordEncoder(passwordEncoder);
-        return new ThrottledSignIn(passwordCheck, limiter, properties);
+        // ThrottledSignIn tells unknown names apart for the record, and refuses them like any other.
+        passwordCheck.setHideUserNotFoundExceptions(false);
+        return new ThrottledSignIn(passwordCheck, limiter, properties, events);
     }
 
     /**

@@ -1,10 +1,12 @@
 package com.gauthconsole.security;
 
 import com.gauthconsole.limit.RateLimiter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -26,11 +28,21 @@ class ThrottledSignIn implements AuthenticationProvider {
     private final AuthenticationProvider passwordCheck;
     private final RateLimiter limiter;
     private final SignInProperties properties;
+    private final ApplicationEventPublisher events;
 
-    ThrottledSignIn(AuthenticationProvider passwordCheck, RateLimiter limiter, SignInProperties properties) {
+    /**
+     * @param passwordCheck must let {@link UsernameNotFoundException} through, so that the record names only real
+     *     accounts; the caller still sees the same refusal for any name
+     */
+    ThrottledSignIn(
+            AuthenticationProvider passwordCheck,
+            RateLimiter limiter,
+            SignInProperties properties,
+            ApplicationEventPublisher events) {
         this.passwordCheck = passwordCheck;
         this.limiter = limiter;
         this.properties = properties;
+        this.events = events;
     }
 
     @Override
@@ -48,13 +60,34 @@ class ThrottledSignIn implements AuthenticationProvider {
         }
         try {
             Authentication signedIn = passwordCheck.authenticate(attempt);
+            int failuresBefore = failures(username);
             limiter.reset(PER_USER, username);
+            events.publishEvent(
+                    new SignInAttempted(SignInAttempted.Outcome.SUCCEEDED, username, address, failuresBefore));
             return signedIn;
         } catch (AuthenticationException failed) {
             countFailure(PER_ADDRESS, address, properties.maxFailuresPerAddress());
             countFailure(PER_USER, username, properties.maxFailures());
-            throw failed;
+            boolean account = !(failed instanceof UsernameNotFoundException);
+            recordFailure(account ? username : null, address, failures(username));
+            throw account ? failed : new BadCredentialsException("Bad credentials");
         }
+    }
+
+    private void recordFailure(String account, String address, int failures) {
+        if (failures == 1 || failures == properties.maxFailures()) {
+            events.publishEvent(new SignInAttempted(
+                    failures == properties.maxFailures()
+                            ? SignInAttempted.Outcome.LOCKED
+                            : SignInAttempted.Outcome.FAILED,
+                    account,
+                    address,
+                    failures));
+        }
+    }
+
+    private int failures(String username) {
+        return properties.maxFailures() - limiter.remaining(PER_USER, username, properties.maxFailures());
     }
 
     private void countFailure(String purpose, String key, int max) {

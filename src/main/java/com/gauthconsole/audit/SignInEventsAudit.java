@@ -1,0 +1,41 @@
+package com.gauthconsole.audit;
+
+import com.gauthconsole.security.SignInAttempted;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records sign-ins and sign-outs. A failed sign-in names its user only when that is an existing account: a name that
+ * is none is often a password typed into the wrong field.
+ */
+@Component
+class SignInEventsAudit {
+
+    private final AuditLog auditLog;
+
+    SignInEventsAudit(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @EventListener
+    void on(SignInAttempted attempt) {
+        auditLog.append(new AuditEntry(
+                switch (attempt.outcome()) {
+                    case SUCCEEDED -> AuditEventKind.SIGN_IN_SUCCEEDED;
+                    case FAILED -> AuditEventKind.SIGN_IN_FAILED;
+                    case LOCKED -> AuditEventKind.SIGN_IN_LOCKED;
+                },
+                attempt.username(),
+                attempt.username() == null ? "a name that is no account" : "user " + attempt.username(),
+                null,
+                Map.of("address", attempt.address(), "failures", Integer.toString(attempt.failures()))));
+    }
+
+    @EventListener
+    void on(LogoutSuccessEvent signedOut) {
+        String user = signedOut.getAuthentication().getName();
+        auditLog.append(new AuditEntry(AuditEventKind.SIGN_OUT, user, "user " + user, null, Map.of()));
+    }
+}
