@@ -1,5 +1,6 @@
 package com.gauthconsole.audit;
 
+import com.gauthconsole.security.SessionsEnded;
 import com.gauthconsole.security.SignInAttempted;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
@@ -7,7 +8,7 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Records sign-ins and sign-outs. A failed sign-in names its user only when that is an existing account: a name that
+ * Records sign-ins, sign-outs and sessions an administrator ended. A failed sign-in names its user only when that is an existing account: a name that
  * is none is often a password typed into the wrong field.
  */
 @Component
@@ -31,6 +32,16 @@ class SignInEventsAudit {
                 attempt.username() == null ? "a name that is no account" : "user " + attempt.username(),
                 null,
                 Map.of("address", attempt.address(), "failures", Integer.toString(attempt.failures()))));
+    }
+
+    @EventListener
+    void on(SessionsEnded ended) {
+        auditLog.append(new AuditEntry(
+                AuditEventKind.SESSIONS_ENDED,
+                ended.endedBy(),
+                "user " + ended.username(),
+                null,
+                Map.of("sessions", Integer.toString(ended.sessions()))));
     }
 
     @EventListener

@@ -1,5 +1,7 @@
 package com.gauthconsole.security;
 
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
@@ -13,12 +15,19 @@ import org.springframework.stereotype.Component;
 public class SignedInSessions {
 
     private final SessionRegistry registry;
+    private final ApplicationEventPublisher events;
 
-    SignedInSessions(SessionRegistry registry) {
+    SignedInSessions(SessionRegistry registry, ApplicationEventPublisher events) {
         this.registry = registry;
+        this.events = events;
     }
 
-    public void endAllOf(String username) {
-        registry.getAllSessions(username, false).forEach(SessionInformation::expireNow);
+    /** Ends every open session of the user, and records who did it when there was one. */
+    public void endAllOf(String username, String endedBy) {
+        List<SessionInformation> open = registry.getAllSessions(username, false);
+        open.forEach(SessionInformation::expireNow);
+        if (!open.isEmpty()) {
+            events.publishEvent(new SessionsEnded(endedBy, username, open.size()));
+        }
     }
 }

@@ -71,7 +71,7 @@ class UserAdministration {
             throw new UserChangeRefused.OwnAccessProtected("disable your own account");
         }
         user.disable();
-        sessions.endAllOf(user.username());
+        sessions.endAllOf(user.username(), actor);
         log.info("{} disabled user {}", actor, user.username());
         publish(actor, user, UserAccountChanged.Change.DISABLED);
     }
@@ -87,7 +87,7 @@ class UserAdministration {
         ConsoleUser user = load(id);
         user.changePasswordHash(passwordEncoder.encode(password.reveal()));
         if (!user.username().equals(actor)) {
-            sessions.endAllOf(user.username());
+            sessions.endAllOf(user.username(), actor);
         }
         log.info("{} reset the password of user {}", actor, user.username());
         publish(actor, user, UserAccountChanged.Change.PASSWORD_RESET);
@@ -100,7 +100,7 @@ class UserAdministration {
         }
         user.assignRoles(roles);
         if (!user.username().equals(actor)) {
-            sessions.endAllOf(user.username());
+            sessions.endAllOf(user.username(), actor);
         }
         log.info("{} gave user {} the roles {}", actor, user.username(), roles);
         publish(actor, user, UserAccountChanged.Change.ROLES_CHANGED);

@@ -67,6 +67,21 @@ class SignInEventsTest {
                         "SIGN_OUT lead {}");
     }
 
+    @Test
+    void sessionsAnAdministratorEndsAreRecordedWithWhoEndedThem() throws Exception {
+        assertThat(browser().trySignIn("auditor", "auditor")).endsWith("/");
+        ConsoleSession admin = browser();
+        admin.signIn("admin", "admin");
+        long auditorId = jdbc.sql("SELECT id FROM console_user WHERE username = 'auditor'")
+                .query(Long.class)
+                .single();
+
+        admin.post("/admin/users/" + auditorId + "/disable", Map.of());
+
+        assertThat(events("user auditor"))
+                .contains("USER_DISABLED admin {\"roles\":\"[AUDITOR]\"}", "SESSIONS_ENDED admin {\"sessions\":\"1\"}");
+    }
+
     private ConsoleSession browser() {
         return new ConsoleSession("http://localhost:" + port);
     }
