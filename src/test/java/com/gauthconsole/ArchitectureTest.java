@@ -43,6 +43,15 @@ class ArchitectureTest {
                     "com.gauthconsole.audit..",
                     "com.gauthconsole.sim..");
 
+    /** What the audit records, the others publish as events; none of them calls the audit. */
+    @ArchTest
+    static final ArchRule onlyTheAuditKnowsTheAudit = noClasses()
+            .that()
+            .resideOutsideOfPackage("com.gauthconsole.audit..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.gauthconsole.audit..");
+
     /** The simulator stands in for a foreign service: it must not borrow the console's view of GAuth. */
     @ArchTest
     static final ArchRule simulatorIsIndependentOfTheConsole = noClasses()

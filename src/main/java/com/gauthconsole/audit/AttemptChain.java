@@ -1,5 +1,7 @@
 package com.gauthconsole.audit;
 
+import com.gauthconsole.run.AttemptFinished;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,8 +26,14 @@ public class AttemptChain {
      * Seals the attempt as the chain's next record. Runs in the caller's transaction, after the attempt's final state
      * was written, so that the attempt and its seal are committed together or not at all.
      */
+    @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    public void seal(long attemptId) {
+    public void on(AttemptFinished finished) {
+        seal(finished.attemptId());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void seal(long attemptId) {
         ChainHead head = jdbc.sql(ChainHead.SELECT + " FOR UPDATE")
                 .query((row, number) -> ChainHead.of(row))
                 .single();

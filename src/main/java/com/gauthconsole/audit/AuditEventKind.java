@@ -2,6 +2,9 @@ package com.gauthconsole.audit;
 
 /** Every kind of event the audit log records. */
 public enum AuditEventKind {
+    RUN_CREATED,
+    RUN_FINISHED,
+    RUN_ABANDONED,
     USER_CREATED,
     USER_ROLES_CHANGED,
     USER_DISABLED,

@@ -1,6 +1,5 @@
 package com.gauthconsole.run;
 
-import com.gauthconsole.audit.AttemptChain;
 import com.gauthconsole.gauth.GauthExchange;
 import com.gauthconsole.gauth.RequestPreview;
 import java.time.Clock;
@@ -9,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -18,13 +18,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The life of an attempt in the database, each change in its own transaction: stored as running before the call
  * goes out, completed once after it. Starting a step bumps the run's version and takes the next attempt number
  * under a unique key, so two requests (or two instances) cannot both start the same step. An attempt that reaches its
- * final state is sealed into the audit chain in the same transaction.
+ * final state is announced ({@link AttemptFinished}) in the same transaction, for the audit to seal it there.
  */
 @Component
 class AttemptRecorder {
 
     private final TransactionTemplate transaction;
-    private final AttemptChain chain;
+    private final ApplicationEventPublisher events;
     private final RunRepository runs;
     private final StepAttemptRepository attempts;
     private final RunSecrets secrets;
@@ -34,7 +34,7 @@ class AttemptRecorder {
 
     AttemptRecorder(
             TransactionTemplate transaction,
-            AttemptChain chain,
+            ApplicationEventPublisher events,
             RunRepository runs,
             StepAttemptRepository attempts,
             RunSecrets secrets,
@@ -42,7 +42,7 @@ class AttemptRecorder {
             RunsProperties properties,
             Clock clock) {
         this.transaction = transaction;
-        this.chain = chain;
+        this.events = events;
         this.runs = runs;
         this.attempts = attempts;
         this.secrets = secrets;
@@ -103,7 +103,7 @@ class AttemptRecorder {
                 keepOutcome(run, outcome);
             }
             settle(run);
-            chain.seal(attempt.id());
+            finished(attempt);
         });
     }
 
@@ -113,7 +113,7 @@ class AttemptRecorder {
             attempt.fail(exchange == null ? null : responseOf(exchange), failureKind, reason, clock.instant());
             attempts.saveAndFlush(attempt);
             settle(run(attempt.runId()));
-            chain.seal(attempt.id());
+            finished(attempt);
         });
     }
 
@@ -189,7 +189,7 @@ class AttemptRecorder {
                     end.complete(run, attempt, now);
                     attempts.save(attempt);
                     settle(run);
-                    chain.seal(attempt.id());
+                    finished(attempt);
                     return attempt.id();
                 }));
     }
@@ -208,7 +208,7 @@ class AttemptRecorder {
                     StepAttempt attempt = attempts.save(StepAttempt.skipped(
                             runId, step, progress.nextAttemptNumber(step), actor.name(), clock.instant()));
                     settle(run);
-                    chain.seal(attempt.id());
+                    finished(attempt);
                     return attempt.id();
                 }));
     }
@@ -230,7 +230,7 @@ class AttemptRecorder {
             for (StepAttempt attempt : stale) {
                 attempt.interrupt(reason, clock.instant());
                 settle(run(attempt.runId()));
-                chain.seal(attempt.id());
+                finished(attempt);
             }
             return stale.size();
         });
@@ -265,12 +265,21 @@ class AttemptRecorder {
         if (run.status() == RunStatus.ABANDONED) {
             return;
         }
+        RunStatus before = run.status();
         RunStatus status = new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id())).status();
         run.progressTo(status, clock.instant());
         runs.saveAndFlush(run);
         if (status == RunStatus.SUCCEEDED) {
             secrets.forgetAll(run.id());
+            if (before != RunStatus.SUCCEEDED) {
+                events.publishEvent(new RunChanged(run.id(), RunChanged.Change.FINISHED, null, ""));
+            }
         }
+    }
+
+    /** The attempt reached its final state, written and flushed: the audit seals it in this transaction. */
+    private void finished(StepAttempt attempt) {
+        events.publishEvent(new AttemptFinished(attempt.id(), attempt.runId()));
     }
 
     private static <T> T guarded(Step step, Supplier<T> change) {

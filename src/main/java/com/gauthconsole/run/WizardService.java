@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -47,6 +48,7 @@ public class WizardService {
     private final GauthClients gauth;
     private final Clock clock;
     private final StepMetrics metrics;
+    private final ApplicationEventPublisher events;
     private final IdAdoptions idAdoptions;
     private final StepExecutor<TokenForm> tokenRefresh = new TokenRefresh();
 
@@ -62,7 +64,8 @@ public class WizardService {
             GauthClients gauth,
             Clock clock,
             StepMetrics metrics,
-            IdAdoptions idAdoptions) {
+            IdAdoptions idAdoptions,
+            ApplicationEventPublisher events) {
         this.runs = runs;
         this.attempts = attempts;
         this.executors = executors;
@@ -75,6 +78,7 @@ public class WizardService {
         this.clock = clock;
         this.metrics = metrics;
         this.idAdoptions = idAdoptions;
+        this.events = events;
     }
 
     public List<String> targetNames() {
@@ -96,6 +100,7 @@ public class WizardService {
                 form.customerDomain().strip(),
                 actor,
                 clock.instant()));
+        events.publishEvent(new RunChanged(run.id(), RunChanged.Change.STARTED, actor, run.targetName()));
         return Optional.of(run.id());
     }
 
@@ -184,6 +189,7 @@ public class WizardService {
         runs.saveAndFlush(run);
         secrets.forgetAll(runId);
         log.info("Run {} abandoned by {}", runId, actor.name());
+        events.publishEvent(new RunChanged(runId, RunChanged.Change.ABANDONED, actor.name(), run.abandonReason()));
     }
 
     /**

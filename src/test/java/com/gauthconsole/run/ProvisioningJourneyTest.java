@@ -101,5 +101,10 @@ class ProvisioningJourneyTest {
                         .single())
                 .as("a finished run keeps no secret")
                 .isZero();
+        assertThat(jdbc.sql("SELECT kind FROM audit_event WHERE run_id = ? ORDER BY seq")
+                        .param(runId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("RUN_CREATED", "RUN_FINISHED");
     }
 }

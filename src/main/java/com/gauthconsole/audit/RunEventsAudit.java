@@ -1,0 +1,35 @@
+package com.gauthconsole.audit;
+
+import com.gauthconsole.run.RunChanged;
+import java.util.Map;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Records runs started, finished and abandoned, in the transaction of the change; each event names its run. */
+@Component
+class RunEventsAudit {
+
+    private final AuditLog auditLog;
+
+    RunEventsAudit(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    @EventListener
+    void on(RunChanged changed) {
+        auditLog.append(new AuditEntry(
+                switch (changed.change()) {
+                    case STARTED -> AuditEventKind.RUN_CREATED;
+                    case FINISHED -> AuditEventKind.RUN_FINISHED;
+                    case ABANDONED -> AuditEventKind.RUN_ABANDONED;
+                },
+                changed.actor(),
+                "run " + changed.runId(),
+                changed.runId(),
+                switch (changed.change()) {
+                    case STARTED -> Map.of("target", changed.detail());
+                    case FINISHED -> Map.of();
+                    case ABANDONED -> Map.of("reason", changed.detail());
+                }));
+    }
+}
