@@ -4,7 +4,9 @@ import com.gauthconsole.limit.RateLimiter;
 import com.gauthconsole.secret.Redactor;
 import com.gauthconsole.secret.Secret;
 import com.gauthconsole.secret.SecretsProperties;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,18 +51,26 @@ class FingerprintChecks {
             throw new FingerprintChecksUsedUp(perDay);
         }
         String marker = redactor.mask(value);
+        // As an Authorization credential: a token, or "user:password" whose Base64 a Basic header carries.
+        String credential = redactor.maskCredential(value.reveal());
+        String basic = redactor.maskCredential(
+                Base64.getEncoder().encodeToString(value.reveal().getBytes(StandardCharsets.UTF_8)));
         auditLog.append(new AuditEntry(
                 AuditEventKind.FINGERPRINT_CHECKED, user, "fingerprint", null, Map.of("fingerprint", marker)));
-        return new FingerprintCheck(marker, runsShowing(marker), remaining(user));
+        return new FingerprintCheck(marker, runsShowing(List.of(marker, credential, basic)), remaining(user));
     }
 
-    private List<Long> runsShowing(String marker) {
-        String anywhere = "%" + marker + "%";
-        return jdbc.sql("SELECT DISTINCT run_id FROM step_attempt WHERE request_url LIKE :v OR request_headers LIKE :v"
-                        + " OR request_body LIKE :v OR response_body LIKE :v OR inputs LIKE :v"
-                        + " ORDER BY run_id DESC FETCH FIRST " + RUNS_SHOWN + " ROWS ONLY")
-                .param("v", anywhere)
-                .query(Long.class)
-                .list();
+    private List<Long> runsShowing(List<String> markers) {
+        List<String> columns = List.of("request_url", "request_headers", "request_body", "response_body", "inputs");
+        String anyColumnShowsAnyMarker = columns.stream()
+                .flatMap(column ->
+                        java.util.stream.IntStream.range(0, markers.size()).mapToObj(i -> column + " LIKE :m" + i))
+                .collect(java.util.stream.Collectors.joining(" OR "));
+        JdbcClient.StatementSpec query = jdbc.sql("SELECT DISTINCT run_id FROM step_attempt WHERE "
+                + anyColumnShowsAnyMarker + " ORDER BY run_id DESC FETCH FIRST " + RUNS_SHOWN + " ROWS ONLY");
+        for (int i = 0; i < markers.size(); i++) {
+            query = query.param("m" + i, "%" + markers.get(i) + "%");
+        }
+        return query.query(Long.class).list();
     }
 }

@@ -16,19 +16,31 @@ public class Redactor {
     public static final String PLAIN_MARKER = "[REDACTED]";
 
     private final Fingerprinter fingerprinter;
+    private final Mask fingerprints;
 
     public Redactor(Fingerprinter fingerprinter) {
         this.fingerprinter = fingerprinter;
+        this.fingerprints = new Mask() {
+            @Override
+            public String of(String secretValue) {
+                return mask(secretValue);
+            }
+
+            @Override
+            public String ofCredential(String credential) {
+                return maskCredential(credential);
+            }
+        };
     }
 
     /** Redaction by key names alone. */
     public Redaction redaction() {
-        return new Redaction(this::mask, java.util.List.of());
+        return new Redaction(fingerprints, java.util.List.of());
     }
 
     /** Redaction by key names plus these known values, wherever they occur. */
     public Redaction knowing(Collection<Secret> secretsInPlay) {
-        return new Redaction(this::mask, secretsInPlay);
+        return new Redaction(fingerprints, secretsInPlay);
     }
 
     /**
@@ -36,7 +48,7 @@ public class Redactor {
      * there would let anyone test guesses against the fingerprints recorded elsewhere, without limit.
      */
     public Redaction forPreview(Collection<Secret> secretsInPlay) {
-        return new Redaction(value -> PLAIN_MARKER, secretsInPlay);
+        return new Redaction(Mask.plain(PLAIN_MARKER), secretsInPlay);
     }
 
     /** The marker shown in place of a secret value: same value, same fingerprint. */
@@ -46,5 +58,10 @@ public class Redactor {
 
     public String mask(Secret secret) {
         return mask(secret.reveal());
+    }
+
+    /** The marker of an {@code Authorization} credential (for Basic, the Base64 of user and password). */
+    public String maskCredential(String credential) {
+        return MARKER_PREFIX + fingerprinter.credentialFingerprint(credential) + "]";
     }
 }

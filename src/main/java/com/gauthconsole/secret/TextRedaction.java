@@ -26,7 +26,7 @@ final class TextRedaction {
     }
 
     String redact(String text) {
-        String redacted = replace(AUTH_SCHEME, text, m -> m.group(1) + m.group(2) + mask.of(m.group(3)));
+        String redacted = replace(AUTH_SCHEME, text, m -> m.group(1) + m.group(2) + mask.ofCredential(m.group(3)));
         redacted = replace(URL_CREDENTIALS, redacted, m -> m.group(1) + m.group(2) + ":" + mask.of(m.group(3)) + "@");
         return redactKeyValues(redacted);
     }
@@ -79,17 +79,17 @@ final class TextRedaction {
     String credential(String value) {
         String[] schemeAndCredential = value.strip().split("\\s+", 2);
         if (schemeAndCredential.length < 2) {
-            return mask.of(value);
+            return mask.ofCredential(value);
         }
         String scheme = schemeAndCredential[0];
         String credential = schemeAndCredential[1];
         if (scheme.equalsIgnoreCase("Basic")) {
             String user = basicUser(credential);
             if (user != null) {
-                return scheme + " " + user + ":" + mask.of(credential);
+                return scheme + " " + user + ":" + mask.ofCredential(credential);
             }
         }
-        return scheme + " " + mask.of(credential);
+        return scheme + " " + mask.ofCredential(credential);
     }
 
     String url(String url) {

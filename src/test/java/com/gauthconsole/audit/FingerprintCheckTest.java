@@ -69,6 +69,23 @@ class FingerprintCheckTest {
     }
 
     @Test
+    void findsTheRunsThatSentKnownOpsCredentialsInABasicHeader() throws Exception {
+        AuditFixtures fixtures = new AuditFixtures(jdbc, transaction, chain);
+        String basic = java.util.Base64.getEncoder().encodeToString("ops:known-ops-password".getBytes());
+        long runId = fixtures.run("operator", clock.instant(), "FAILED", "client-h", null, null);
+        fixtures.attempt(
+                runId,
+                "CREATE_API_CLIENT",
+                "FAILED",
+                "{\"auth\":\"Basic ops:" + redactor.maskCredential(basic) + "\"}",
+                "[]");
+
+        String page = check("auditor-c", "ops:known-ops-password");
+
+        assertThat(page).contains("/history/runs/" + runId).doesNotContain("known-ops-password");
+    }
+
+    @Test
     void refusesMoreChecksThanADayAllowsUntilADayAfterTheFirst() throws Exception {
         for (int i = 0; i < 3; i++) {
             check("auditor-b", "guess-" + i);

@@ -16,6 +16,25 @@ class RedactionTest {
     private final Redactor redactor = new Redactor(new Fingerprinter(KEY));
     private final Redaction redaction = redactor.redaction();
 
+    /**
+     * An operator could type the Base64 of {@code ops:guess} as a client secret and let the step fail: if it showed the
+     * fingerprint of the ops credentials, every failed attempt would test one guess.
+     */
+    @Test
+    void noTypedValueShowsTheFingerprintOfAnAuthorizationCredential() {
+        String opsCredential = java.util.Base64.getEncoder().encodeToString("ops:ops".getBytes());
+
+        String header = redaction.header("Authorization", "Basic " + opsCredential);
+        String typed = redaction.body("{\"client_secret\": \"" + opsCredential + "\"}");
+        String inText = redaction.text("GAuth refused Basic " + opsCredential);
+
+        String headerMarker = header.substring(header.indexOf("[REDACTED"));
+        assertThat(header).isEqualTo("Basic ops:" + redactor.maskCredential(opsCredential));
+        assertThat(typed).contains(redactor.mask(opsCredential)).doesNotContain(headerMarker);
+        assertThat(inText).contains(headerMarker);
+        assertThat(redaction.header("Authorization", "Basic " + opsCredential)).isEqualTo(header);
+    }
+
     @Test
     void masksSensitiveKeysAtAnyDepthInsideArraysOfObjects() {
         String body = """
