@@ -96,6 +96,14 @@ public class RateLimiter {
         return Math.max(0, max - (hits.isEmpty() ? 0 : hits.get(0)));
     }
 
+    /** Gives back one counted action of {@code key}, e.g. a sign-in counted beforehand that then succeeded. */
+    public void release(String purpose, String key) {
+        ownTransaction.executeWithoutResult(status -> jdbc.update(
+                "UPDATE rate_limit SET hits = hits - 1 WHERE purpose = ? AND subject = ? AND hits > 0",
+                purpose,
+                subject(key)));
+    }
+
     /** Forgets the count of {@code key}, e.g. after a successful sign-in. */
     public void reset(String purpose, String key) {
         ownTransaction.executeWithoutResult(status ->

@@ -50,24 +50,27 @@ class ThrottledSignIn implements AuthenticationProvider {
         String username = attempt.getName();
         String address = clientAddress(attempt);
         boolean tooLong = username.length() > MAX_USERNAME_LENGTH;
-        if (limiter.isExhausted(PER_ADDRESS, address, properties.maxFailuresPerAddress())
-                || (!tooLong && limiter.isExhausted(PER_USER, username, properties.maxFailures()))) {
+        // Each attempt takes its place in the counts before its password is looked at, under the counters' row
+        // locks: requests sent at once, to one instance or several, cannot all pass a check made before any counted.
+        if (!limiter.tryAcquire(PER_ADDRESS, address, properties.maxFailuresPerAddress(), properties.failureWindow())) {
             throw new SignInThrottled();
         }
         if (tooLong) {
-            countFailure(PER_ADDRESS, address, properties.maxFailuresPerAddress());
             throw new BadCredentialsException("user name too long");
+        }
+        if (!limiter.tryAcquire(PER_USER, username, properties.maxFailures(), properties.failureWindow())) {
+            limiter.release(PER_ADDRESS, address);
+            throw new SignInThrottled();
         }
         try {
             Authentication signedIn = passwordCheck.authenticate(attempt);
-            int failuresBefore = failures(username);
+            int failuresBefore = failures(username) - 1;
             limiter.reset(PER_USER, username);
+            limiter.release(PER_ADDRESS, address);
             events.publishEvent(
                     new SignInAttempted(SignInAttempted.Outcome.SUCCEEDED, username, address, failuresBefore));
             return signedIn;
         } catch (AuthenticationException failed) {
-            countFailure(PER_ADDRESS, address, properties.maxFailuresPerAddress());
-            countFailure(PER_USER, username, properties.maxFailures());
             boolean account = !(failed instanceof UsernameNotFoundException);
             recordFailure(account ? username : null, address, failures(username));
             throw account ? failed : new BadCredentialsException("Bad credentials");
@@ -88,10 +91,6 @@ class ThrottledSignIn implements AuthenticationProvider {
 
     private int failures(String username) {
         return properties.maxFailures() - limiter.remaining(PER_USER, username, properties.maxFailures());
-    }
-
-    private void countFailure(String purpose, String key, int max) {
-        limiter.tryAcquire(purpose, key, max, properties.failureWindow());
     }
 
     /** The address the servlet container reports, which trusts forwarded headers only from configured proxies. */

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.gauthconsole.testing.MutableClock;
 import com.gauthconsole.testing.MutableClockConfiguration;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,31 @@ class SignInThrottlingTest {
 
         clock.advance(Duration.ofSeconds(1));
         mvc.perform(signIn("lead", "lead", from("10.1.0.4"))).andExpect(authenticated());
+    }
+
+    /** Requests sent at once must not all pass a check made before any of them was counted. */
+    @Test
+    void checksNoMorePasswordsThanTheLimitWhenGuessesArriveAllAtOnce() throws Exception {
+        int before = encoder.calls.get();
+        java.util.concurrent.ExecutorService guessers = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            List<java.util.concurrent.Callable<Integer>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                String guess = "guess-" + i;
+                String address = "10.9.0." + i;
+                guesses.add(() -> mvc.perform(signIn("admin", guess, from(address)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
+            }
+            for (java.util.concurrent.Future<Integer> guess : guessers.invokeAll(guesses)) {
+                assertThat(guess.get()).isEqualTo(302);
+            }
+        } finally {
+            guessers.shutdown();
+        }
+
+        assertThat(encoder.calls.get() - before).as("passwords checked").isEqualTo(5);
     }
 
     @Test
