@@ -5,7 +5,10 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records runs started, finished and abandoned, in the transaction of the change; each event names its run. */
+/**
+ * Records runs started, finished, abandoned and moved, and client secrets given again, in the transaction of the
+ * change; each event names its run.
+ */
 @Component
 class RunEventsAudit {
 
@@ -22,6 +25,8 @@ class RunEventsAudit {
                     case STARTED -> AuditEventKind.RUN_CREATED;
                     case FINISHED -> AuditEventKind.RUN_FINISHED;
                     case ABANDONED -> AuditEventKind.RUN_ABANDONED;
+                    case MOVED -> AuditEventKind.RUN_MOVED;
+                    case CLIENT_SECRET_GIVEN_AGAIN -> AuditEventKind.RUN_CLIENT_SECRET_GIVEN_AGAIN;
                 },
                 changed.actor(),
                 "run " + changed.runId(),
@@ -30,6 +35,8 @@ class RunEventsAudit {
                     case STARTED -> Map.of("target", changed.detail());
                     case FINISHED -> Map.of();
                     case ABANDONED -> Map.of("reason", changed.detail());
+                    case MOVED -> Map.of("url", changed.detail());
+                    case CLIENT_SECRET_GIVEN_AGAIN -> Map.of();
                 }));
     }
 }

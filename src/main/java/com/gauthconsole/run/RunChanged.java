@@ -1,16 +1,21 @@
 package com.gauthconsole.run;
 
 /**
- * Published in the transaction that starts, finishes or abandons a run.
+ * Published in the transaction that starts, finishes, abandons or moves a run, or gives it its client secret again.
  *
  * @param actor who started or abandoned it; for a finish, who made its last attempt
- * @param detail what the audit should know besides: the target for a start, the reason for an abandonment
+ * @param detail what the audit should know besides: the target for a start, the reason for an abandonment, both
+ *     URLs for a move
  */
 public record RunChanged(long runId, Change change, String actor, String detail) {
 
     public enum Change {
         STARTED,
         FINISHED,
-        ABANDONED
+        ABANDONED,
+        /** A lead moved the run to its target's new URL; the detail says from where to where. */
+        MOVED,
+        /** Someone typed the API client secret again after the run had forgotten it. */
+        CLIENT_SECRET_GIVEN_AGAIN
     }
 }

@@ -72,9 +72,12 @@ class WizardController {
     /** Someone working on the run types the API client secret again after the run forgot it. */
     @PostMapping("/{runId}/client-secret")
     String clientSecretAgain(
-            @PathVariable long runId, @RequestParam(required = false) Secret clientSecret, Model model) {
+            @PathVariable long runId,
+            @RequestParam(required = false) Secret clientSecret,
+            Authentication user,
+            Model model) {
         try {
-            wizard.keepClientSecretAgain(runId, clientSecret);
+            wizard.keepClientSecretAgain(runId, actors.of(user), clientSecret);
         } catch (StepNotReady notReady) {
             model.addAttribute(FORM, new AbandonForm(""));
             model.addAttribute("clientSecretProblem", notReady.getMessage());

@@ -196,13 +196,15 @@ public class WizardService {
      * Keeps the API client's secret again for a run that forgot it (after the retention period), so that it can
      * create tokens again; the next token renewal checks it with GAuth.
      */
-    public void keepClientSecretAgain(long runId, Secret clientSecret) {
+    @Transactional
+    public void keepClientSecretAgain(long runId, Actor actor, Secret clientSecret) {
         ProvisioningRun run = run(runId);
-        run.whyClosed().ifPresent(reason -> {
-            throw new StepNotReady(reason);
-        });
+        requireOpenOnItsUrl(run);
         if (run.clientId() == null) {
             throw new StepNotReady("Create the API client (step 1) first.");
+        }
+        if (tokensPossible(runId)) {
+            throw new StepNotReady("This run still keeps what it needs to get tokens; nothing was changed.");
         }
         if (clientSecret == null
                 || clientSecret.isEmpty()
@@ -210,6 +212,7 @@ public class WizardService {
             throw new StepNotReady("Enter the API client secret of " + run.clientId() + ".");
         }
         secrets.keep(runId, RunSecretName.CLIENT_SECRET, clientSecret, null);
+        events.publishEvent(new RunChanged(runId, RunChanged.Change.CLIENT_SECRET_GIVEN_AGAIN, actor.name(), ""));
     }
 
     public void skip(long runId, Step step, Actor actor) {
@@ -276,6 +279,7 @@ public class WizardService {
     }
 
     private StepAttempt adoptableFailure(ProvisioningRun run, Step step, Actor actor) {
+        requireOpenOnItsUrl(run);
         return new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id()))
                 .latest(step)
                 .filter(attempt -> actor.lead() && attempt.mayHaveCreated())
@@ -354,9 +358,7 @@ public class WizardService {
 
     /** The checks that come before anything typed is kept: the run is open and the actor may run the step now. */
     private void requireMayRun(ProvisioningRun run, Step step, Actor actor) {
-        run.whyClosed().ifPresent(reason -> {
-            throw new StepNotReady(reason);
-        });
+        requireOpenOnItsUrl(run);
         new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id()))
                 .whyNot(step, actor, AttemptKind.EXECUTE)
                 .ifPresent(reason -> {
@@ -387,12 +389,17 @@ public class WizardService {
             throw new StepNotReady("Only a team lead can move a run to its target's new URL.");
         }
         ProvisioningRun run = run(runId);
+        run.whyClosed().ifPresent(reason -> {
+            throw new StepNotReady(reason);
+        });
         GauthTarget target = currentTarget(run);
         boolean hasClient = secrets.has(runId, RunSecretName.CLIENT_SECRET);
         if (hasClient && (clientSecret == null || clientSecret.isEmpty())) {
             throw new StepNotReady("Enter the API client's secret for the new URL: the next access token needs it.");
         }
         log.info("{} moved run {} from {} to {}", actor.name(), runId, run.targetUrl(), target.baseUrl());
+        events.publishEvent(new RunChanged(
+                runId, RunChanged.Change.MOVED, actor.name(), run.targetUrl() + " -> " + target.baseUrl()));
         run.moveTo(target.baseUrl(), clock.instant());
         secrets.forgetAll(runId);
         if (hasClient) {
@@ -407,13 +414,27 @@ public class WizardService {
     }
 
     /** A run calls only the URL it started on: its credentials and secrets were given for that GAuth. */
-    private StepContext context(ProvisioningRun run, AtomicReference<GauthExchange> exchange) {
+    /** The checks before anything is kept or sent: the run is open, and its target still has the run's URL. */
+    private void requireOpenOnItsUrl(ProvisioningRun run) {
+        run.whyClosed().ifPresent(reason -> {
+            throw new StepNotReady(reason);
+        });
+        onItsUrl(run);
+    }
+
+    /** A run calls only the URL it started on: its credentials and secrets were given for that GAuth. */
+    private GauthTarget onItsUrl(ProvisioningRun run) {
         GauthTarget target = currentTarget(run);
         if (!target.baseUrl().equals(run.targetUrl())) {
             throw new StepNotReady("The GAuth target '" + run.targetName() + "' now points at " + target.baseUrl()
                     + ", but this run started on " + run.targetUrl() + " and nothing is sent elsewhere. A team lead"
                     + " can continue the run on the new URL (its kept secrets are then typed again) or abandon it.");
         }
+        return target;
+    }
+
+    private StepContext context(ProvisioningRun run, AtomicReference<GauthExchange> exchange) {
+        GauthTarget target = onItsUrl(run);
         return new StepContext(
                 run,
                 target,

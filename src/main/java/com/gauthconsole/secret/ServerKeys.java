@@ -37,6 +37,11 @@ public class ServerKeys {
     public byte[] load(ServerKey key) {
         Optional<String> recorded = recordedCheck(key);
         byte[] value = read(key, recorded.isPresent());
+        if (value.length < key.lengthBytes()) {
+            throw new ServerKeyMismatch("The " + key.name() + " key from " + key.origin() + " holds " + value.length
+                    + " bytes where " + key.lengthBytes() + " are needed: it is damaged or empty. Restore it from the"
+                    + " backup taken together with the database.");
+        }
         String check = checkValue(key, value);
         if (recorded.isEmpty()) {
             record(key, check);

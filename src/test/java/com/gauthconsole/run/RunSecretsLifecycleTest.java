@@ -85,9 +85,15 @@ class RunSecretsLifecycleTest {
 
         String page = operator.submit(runId, Step.ADD_ENVIRONMENT, environment(LATER_PASSWORD), "preview");
 
+        String replaced =
+                operator.postForm("/runs/" + runId + "/client-secret", Map.of("clientSecret", "not-the-secret"));
+
         assertThat(page).contains("a team lead must re-run");
         assertThat(secrets.find(runId, RunSecretName.CONFIG_SERVER_PASSWORD))
                 .hasValueSatisfying(kept -> assertThat(kept.reveal()).isEqualTo(KEPT_PASSWORD));
+        assertThat(replaced).contains("still keeps what it needs");
+        assertThat(secrets.find(runId, RunSecretName.CLIENT_SECRET))
+                .hasValueSatisfying(kept -> assertThat(kept.reveal()).isEqualTo(CLIENT_SECRET));
     }
 
     @Test
@@ -172,6 +178,11 @@ class RunSecretsLifecycleTest {
 
         assertThat(typedAgain).doesNotContain("Enter the API client secret again", CLIENT_SECRET);
         assertThat(reRun).contains("Done", "environment_id");
+        assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE run_id = ? AND kind = 'RUN_CLIENT_SECRET_GIVEN_AGAIN'")
+                        .param(runId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("operator");
     }
 
     private long runToStepThree() throws Exception {

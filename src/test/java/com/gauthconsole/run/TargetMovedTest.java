@@ -88,6 +88,14 @@ class TargetMovedTest {
                         .single())
                 .isEqualTo(newUrl);
         assertThat(attemptUrls(runId)).last().asString().startsWith(newUrl);
+        assertThat(jdbc.sql("SELECT actor || ' ' || details FROM audit_event WHERE run_id = ? AND kind = 'RUN_MOVED'")
+                        .param(runId)
+                        .query(String.class)
+                        .list())
+                .singleElement()
+                .asString()
+                .startsWith("lead ")
+                .contains(newUrl, "http://localhost:");
     }
 
     @Test

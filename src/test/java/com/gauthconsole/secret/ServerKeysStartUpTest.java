@@ -47,6 +47,12 @@ class ServerKeysStartUpTest {
         assertThat(keyFile).doesNotExist();
         assertThat(output.getOut()).contains("APPLICATION FAILED TO START", "Restore the key files and the database");
 
+        Files.write(keyFile, new byte[0]);
+        assertThatThrownBy(this::start)
+                .rootCause()
+                .isInstanceOf(ServerKeyMismatch.class)
+                .hasMessageContaining("damaged or empty");
+
         Files.write(keyFile, original);
         start().close();
     }
