@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 /**
  * The networks no GAuth call may reach ({@code console.gauth.denied-networks}): by default link-local addresses and
  * cloud metadata services, which answer anyone on the machine with its credentials. A target's host is resolved and
- * checked when each call is made, so a name that later points somewhere else is caught too; the connection then
- * uses the JVM's cached answer of that same resolution.
+ * checked when each call is made, so a name that later points somewhere else is caught too. The connection resolves
+ * through the JVM as well ({@code GauthTransport}) and so takes the answer the check just cached
+ * ({@code networkaddress.cache.ttl}, 30 s by default); a name whose cached answer expires in the instant between the
+ * check and the connection could still be answered anew.
  */
 @Component
 public class DeniedNetworks {

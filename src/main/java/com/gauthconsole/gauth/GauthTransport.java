@@ -3,6 +3,7 @@ package com.gauthconsole.gauth;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
+import io.netty.resolver.DefaultAddressResolverGroup;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -87,6 +88,9 @@ final class GauthTransport {
                 connectTimeout,
                 timeout -> WebClient.builder()
                         .clientConnector(new ReactorClientHttpConnector(HttpClient.create()
+                                // The JVM's resolver, as DeniedNetworks uses: the connection takes the address the
+                                // check just cached, not a second answer from Netty's own DNS client.
+                                .resolver(DefaultAddressResolverGroup.INSTANCE)
                                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(timeout.toMillis()))
                                 .followRedirect(false)))
                         .build());
