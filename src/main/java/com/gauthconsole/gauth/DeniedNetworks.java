@@ -10,10 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * The networks no GAuth call may reach ({@code console.gauth.denied-networks}): by default link-local addresses and
  * cloud metadata services, which answer anyone on the machine with its credentials. A target's host is resolved and
- * checked when each call is made, so a name that later points somewhere else is caught too. The connection resolves
- * through the JVM as well ({@code GauthTransport}) and so takes the answer the check just cached
- * ({@code networkaddress.cache.ttl}, 30 s by default); a name whose cached answer expires in the instant between the
- * check and the connection could still be answered anew.
+ * checked when each call is made, so a name that later points somewhere else is caught too, and the connection's own
+ * resolution checks the address it connects to again ({@link CheckedAddressResolverGroup}).
  */
 @Component
 public class DeniedNetworks {

@@ -3,8 +3,8 @@ package com.gauthconsole.gauth;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.timeout.ReadTimeoutException;
-import io.netty.resolver.DefaultAddressResolverGroup;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
@@ -36,9 +36,11 @@ final class GauthTransport {
 
     private final Map<Duration, WebClient> clientsByConnectTimeout = new ConcurrentHashMap<>();
     private final DeniedNetworks deniedNetworks;
+    private final CheckedAddressResolverGroup resolver;
 
     GauthTransport(DeniedNetworks deniedNetworks) {
         this.deniedNetworks = deniedNetworks;
+        this.resolver = new CheckedAddressResolverGroup(deniedNetworks);
     }
 
     GauthAnswer send(GauthEndpoint endpoint, GauthRequest request) {
@@ -68,19 +70,26 @@ final class GauthTransport {
         }
     }
 
-    /** An unknown host is left to the connection attempt, which reports it like any other. */
+    /**
+     * Refuses before anything is built when the host is in a denied network; the connection's own resolution checks
+     * again ({@link CheckedAddressResolverGroup}). An unknown host is left to the connection attempt.
+     */
     private void refuseDeniedAddress(GauthCall call, GauthEndpoint endpoint) {
         try {
             deniedNetworks.deniedAddressOf(endpoint.baseUrl().getHost()).ifPresent(address -> {
-                throw new GauthFailure.Unreachable(
-                        call,
-                        where(endpoint),
-                        "its address " + address.getHostAddress()
-                                + " is in a network the console may not call, console.gauth.denied-networks");
+                throw denied(call, endpoint, address);
             });
         } catch (UnknownHostException unknown) {
             // reported by the connection attempt
         }
+    }
+
+    private static GauthFailure denied(GauthCall call, GauthEndpoint endpoint, InetAddress address) {
+        return new GauthFailure.Unreachable(
+                call,
+                where(endpoint),
+                "its address " + address.getHostAddress()
+                        + " is in a network the console may not call, console.gauth.denied-networks");
     }
 
     private WebClient client(Duration connectTimeout) {
@@ -88,9 +97,7 @@ final class GauthTransport {
                 connectTimeout,
                 timeout -> WebClient.builder()
                         .clientConnector(new ReactorClientHttpConnector(HttpClient.create()
-                                // The JVM's resolver, as DeniedNetworks uses: the connection takes the address the
-                                // check just cached, not a second answer from Netty's own DNS client.
-                                .resolver(DefaultAddressResolverGroup.INSTANCE)
+                                .resolver(resolver)
                                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, Math.toIntExact(timeout.toMillis()))
                                 .followRedirect(false)))
                         .build());
@@ -99,6 +106,9 @@ final class GauthTransport {
     private static GauthFailure failure(GauthCall call, GauthEndpoint endpoint, Throwable error) {
         String where = where(endpoint);
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CheckedAddressResolverGroup.DeniedAddress deniedAddress) {
+                return denied(call, endpoint, deniedAddress.address());
+            }
             if (cause instanceof ConnectTimeoutException) {
                 return new GauthFailure.Unreachable(
                         call, where, "no connection within " + seconds(endpoint.connectTimeout()));
