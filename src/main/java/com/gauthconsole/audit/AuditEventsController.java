@@ -1,6 +1,7 @@
 package com.gauthconsole.audit;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,7 @@ class AuditEventsController {
     @GetMapping
     String list(@Valid @ModelAttribute("filter") EventFilter filter, BindingResult errors, Model model) {
         boolean valid = !errors.hasErrors();
-        model.addAttribute("page", valid ? events.page(filter) : new EventPage(java.util.List.of(), false));
+        model.addAttribute("page", valid ? events.page(filter) : new EventPage(List.of(), false));
         model.addAttribute("shown", valid ? filter : EventFilter.everything());
         model.addAttribute("kinds", AuditEventKind.values());
         return "audit/events";

@@ -2,6 +2,7 @@ package com.gauthconsole.audit;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -24,8 +25,8 @@ public record EventFilter(
     /** This filter's address, continuing below the given event number. */
     public String olderLink(long belowSeq) {
         return UriComponentsBuilder.fromPath("/history/events")
-                .queryParamIfPresent("kind", java.util.Optional.ofNullable(kind))
-                .queryParamIfPresent("actor", java.util.Optional.ofNullable(actor))
+                .queryParamIfPresent("kind", Optional.ofNullable(kind))
+                .queryParamIfPresent("actor", Optional.ofNullable(actor))
                 .queryParam("before", belowSeq)
                 .build()
                 .encode()

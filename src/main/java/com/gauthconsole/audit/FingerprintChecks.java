@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,9 +65,8 @@ class FingerprintChecks {
     private List<Long> runsShowing(List<String> markers) {
         List<String> columns = List.of("request_url", "request_headers", "request_body", "response_body", "inputs");
         String anyColumnShowsAnyMarker = columns.stream()
-                .flatMap(column ->
-                        java.util.stream.IntStream.range(0, markers.size()).mapToObj(i -> column + " LIKE :m" + i))
-                .collect(java.util.stream.Collectors.joining(" OR "));
+                .flatMap(column -> IntStream.range(0, markers.size()).mapToObj(i -> column + " LIKE :m" + i))
+                .collect(Collectors.joining(" OR "));
         JdbcClient.StatementSpec query = jdbc.sql("SELECT DISTINCT run_id FROM step_attempt WHERE "
                 + anyColumnShowsAnyMarker + " ORDER BY run_id DESC FETCH FIRST " + RUNS_SHOWN + " ROWS ONLY");
         for (int i = 0; i < markers.size(); i++) {

@@ -20,7 +20,7 @@ public record ApiClientForm(
         @NotBlank @Size(max = 100) @Pattern(regexp = FormPatterns.IDENTIFIER, message = FormPatterns.IDENTIFIER_MESSAGE)
         String clientId,
 
-        @SecretLength(max = 500) Secret clientSecret,
+        @SecretLength(max = MAX_SECRET) Secret clientSecret,
 
         @NotBlank @Pattern(regexp = "CONFIDENTIAL|PUBLIC", message = "Choose CONFIDENTIAL or PUBLIC")
         String clientType,
@@ -39,6 +39,9 @@ public record ApiClientForm(
         @NotBlank @Size(max = 4000) @HttpUrl(lines = true) String redirectUris,
         @NotNull @Min(60) @Max(31_536_000) Integer accessTokenExpirationTimeout,
         @NotNull @Min(60) @Max(31_536_000) Integer refreshTokenExpirationTimeout) {
+
+    /** The longest client secret the console takes, typed into step 1 or again after the run forgot it. */
+    static final int MAX_SECRET = 500;
 
     static final List<String> GRANT_TYPES =
             List.of("client_credentials", "authorization_code", "refresh_token", "password");

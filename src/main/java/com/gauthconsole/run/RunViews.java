@@ -14,8 +14,7 @@ class RunViews {
         this.json = json;
     }
 
-    RunOverview overview(
-            ProvisioningRun run, List<StepAttempt> attempts, List<KeptSecret> keptSecrets, boolean tokensPossible) {
+    RunOverview overview(ProvisioningRun run, List<StepAttempt> attempts, List<KeptSecret> keptSecrets) {
         RunProgress progress = new RunProgress(attempts);
         Step current = progress.current().orElse(null);
         List<StepState> steps = new ArrayList<>();
@@ -42,7 +41,10 @@ class RunViews {
                 run.abandonedBy(),
                 run.abandonReason(),
                 keptSecrets,
-                run.status().open() && run.clientId() != null && current != null && !tokensPossible);
+                run.status().open()
+                        && run.clientId() != null
+                        && current != null
+                        && !KeptSecret.tokensPossible(keptSecrets));
     }
 
     AttemptView attempt(StepAttempt attempt) {

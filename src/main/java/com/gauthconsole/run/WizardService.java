@@ -11,13 +11,16 @@ import com.gauthconsole.targets.GauthTarget;
 import com.gauthconsole.targets.TargetCatalog;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,7 +38,6 @@ import tools.jackson.databind.JsonNode;
 public class WizardService {
 
     private static final Logger log = LoggerFactory.getLogger(WizardService.class);
-    private static final int MAX_SECRET_LENGTH = 500;
 
     private final RunRepository runs;
     private final StepAttemptRepository attempts;
@@ -106,8 +108,7 @@ public class WizardService {
 
     @Transactional(readOnly = true)
     public RunOverview overview(long runId) {
-        return views.overview(
-                run(runId), attempts.findByRunIdOrderByIdAsc(runId), secrets.kept(runId), tokensPossible(runId));
+        return views.overview(run(runId), attempts.findByRunIdOrderByIdAsc(runId), secrets.kept(runId));
     }
 
     @Transactional(readOnly = true)
@@ -116,12 +117,13 @@ public class WizardService {
         List<StepAttempt> all = attempts.findByRunIdOrderByIdAsc(runId);
         RunProgress progress = new RunProgress(all);
         Optional<StepAttempt> latest = progress.latest(step);
+        List<KeptSecret> kept = secrets.kept(runId);
         return new StepPage(
-                views.overview(run, all, secrets.kept(runId), tokensPossible(runId)),
+                views.overview(run, all, kept),
                 step,
                 progress.whyNot(step, actor, AttemptKind.EXECUTE).orElse(null),
                 latest.map(views::attempt).orElse(null),
-                keptSecretFields(runId, step),
+                keptSecretFields(kept, step),
                 actor.lead() && latest.map(StepAttempt::mayHaveCreated).orElse(false),
                 executors.of(step).adoptionById().map(IdAdoption::idLabel).orElse(null));
     }
@@ -178,11 +180,11 @@ public class WizardService {
             throw new StepNotReady("Only a team lead can abandon a run.");
         }
         if (!run.status().open()) {
-            throw new StepNotReady("This run is " + run.status().name().toLowerCase(java.util.Locale.ROOT)
+            throw new StepNotReady("This run is " + run.status().name().toLowerCase(Locale.ROOT)
                     + " already; there is nothing to abandon.");
         }
         RunProgress progress = new RunProgress(attempts.findByRunIdOrderByIdAsc(runId));
-        if (java.util.Arrays.stream(Step.values()).anyMatch(progress::isRunning)) {
+        if (Arrays.stream(Step.values()).anyMatch(progress::isRunning)) {
             throw new StepNotReady("A step of this run is running: wait until it ends before abandoning the run.");
         }
         run.abandon(actor.name(), reason.strip(), clock.instant());
@@ -203,12 +205,12 @@ public class WizardService {
         if (run.clientId() == null) {
             throw new StepNotReady("Create the API client (step 1) first.");
         }
-        if (tokensPossible(runId)) {
+        if (KeptSecret.tokensPossible(secrets.kept(runId))) {
             throw new StepNotReady("This run still keeps what it needs to get tokens; nothing was changed.");
         }
         if (clientSecret == null
                 || clientSecret.isEmpty()
-                || clientSecret.reveal().length() > MAX_SECRET_LENGTH) {
+                || clientSecret.reveal().length() > ApiClientForm.MAX_SECRET) {
             throw new StepNotReady("Enter the API client secret of " + run.clientId() + ".");
         }
         secrets.keep(runId, RunSecretName.CLIENT_SECRET, clientSecret, null);
@@ -413,7 +415,6 @@ public class WizardService {
                         + "' of this run is no longer configured: ask a lead to restore it."));
     }
 
-    /** A run calls only the URL it started on: its credentials and secrets were given for that GAuth. */
     /** The checks before anything is kept or sent: the run is open, and its target still has the run's URL. */
     private void requireOpenOnItsUrl(ProvisioningRun run) {
         run.whyClosed().ifPresent(reason -> {
@@ -451,19 +452,15 @@ public class WizardService {
         return new RunFacts(run.clusterDomain(), run.customerDomain(), run.targetUrl(), succeededInputs);
     }
 
-    private Set<String> keptSecretFields(long runId, Step step) {
-        Set<String> kept = new HashSet<>();
+    private Set<String> keptSecretFields(List<KeptSecret> kept, Step step) {
+        Set<RunSecretName> names = kept.stream().map(KeptSecret::name).collect(Collectors.toSet());
+        Set<String> fields = new HashSet<>();
         executors.of(step).secretFields().forEach((field, name) -> {
-            if (secrets.has(runId, name)) {
-                kept.add(field);
+            if (names.contains(name)) {
+                fields.add(field);
             }
         });
-        return kept;
-    }
-
-    /** Whether the run can still get a token: it keeps one, or the client secret to ask for one. */
-    private boolean tokensPossible(long runId) {
-        return secrets.has(runId, RunSecretName.ACCESS_TOKEN) || secrets.has(runId, RunSecretName.CLIENT_SECRET);
+        return fields;
     }
 
     private ProvisioningRun run(long runId) {

@@ -5,6 +5,7 @@ import com.gauthconsole.security.Role;
 import com.gauthconsole.security.SignedInSessions;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -107,8 +108,8 @@ class UserAdministration {
     }
 
     private void publish(String actor, ConsoleUser user, UserAccountChanged.Change change) {
-        events.publishEvent(new UserAccountChanged(
-                actor, user.username(), change, new java.util.TreeSet<>(user.roles()).toString()));
+        events.publishEvent(
+                new UserAccountChanged(actor, user.username(), change, new TreeSet<>(user.roles()).toString()));
     }
 
     private ConsoleUser load(long id) {
