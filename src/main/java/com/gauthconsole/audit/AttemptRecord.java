@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One attempt as the audit shows it, all redacted as stored, bodies pretty-printed, with its place in the chain.
+ * One attempt as the audit shows it, all redacted as recorded, bodies pretty-printed, with its event in the log.
  *
- * @param kind why the attempt was made: EXECUTE, RE_RUN, TOKEN_RENEWAL, ADOPTION or SKIP
- * @param reRunOf the failed or interrupted attempt this one re-ran or adopted for, or null
+ * @param kind why the attempt was made: EXECUTE, RE_RUN, TOKEN_RENEWAL, ADOPTION, LATE_ANSWER or SKIP
+ * @param reRunOf the failed or interrupted attempt this one re-ran, adopted for or answered late, or null
  * @param inputChanges the non-secret inputs a re-run changed: field, before, after
+ * @param seq the number of the event that records it; {@code link} is that event's link
  */
 public record AttemptRecord(
         long id,
@@ -30,6 +31,7 @@ public record AttemptRecord(
         String responseBody,
         Long durationMs,
         Map<String, String> returnedIds,
+        String failureKind,
         String failureReason,
-        Long chainSeq,
-        String recordHash) {}
+        long seq,
+        String link) {}

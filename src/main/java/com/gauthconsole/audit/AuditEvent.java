@@ -25,6 +25,12 @@ public record AuditEvent(
 
     static final String COLUMNS = "seq, occurred_at, kind, actor, subject, run_id, details, link";
 
+    /** Whether this event records a step attempt, with its request and response in the details. */
+    public boolean recordsAnAttempt() {
+        return AuditEventKind.ATTEMPTS.stream()
+                .anyMatch(attempt -> attempt.name().equals(kind));
+    }
+
     static AuditEvent of(ResultSet row) throws SQLException {
         return new AuditEvent(
                 row.getLong("seq"),

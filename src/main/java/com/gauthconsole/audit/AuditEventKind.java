@@ -1,7 +1,18 @@
 package com.gauthconsole.audit;
 
+import com.gauthconsole.run.AttemptKind;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** Every kind of event the audit log records. */
 public enum AuditEventKind {
+    STEP_EXECUTED,
+    STEP_RE_RUN,
+    STEP_TOKEN_RENEWED,
+    STEP_ADOPTED,
+    STEP_LATE_ANSWER,
+    STEP_SKIPPED,
     RUN_CREATED,
     RUN_FINISHED,
     RUN_ABANDONED,
@@ -22,5 +33,26 @@ public enum AuditEventKind {
     SESSIONS_ENDED,
     FINGERPRINT_CHECKED,
     HISTORY_EXPORTED,
-    CHECKPOINT_WRITTEN
+    CHECKPOINT_WRITTEN,
+    /** The records kept before the event log existed were moved into it, once. */
+    RECORDS_MOVED_INTO_LOG;
+
+    /** The kinds that record a step attempt, each with its request and response. */
+    static final Set<AuditEventKind> ATTEMPTS =
+            EnumSet.of(STEP_EXECUTED, STEP_RE_RUN, STEP_TOKEN_RENEWED, STEP_ADOPTED, STEP_LATE_ANSWER, STEP_SKIPPED);
+
+    /** The attempt kinds as an SQL list, for {@code kind IN (...)}. */
+    static final String ATTEMPTS_SQL =
+            ATTEMPTS.stream().map(kind -> "'" + kind.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+
+    static AuditEventKind of(AttemptKind attempt) {
+        return switch (attempt) {
+            case EXECUTE -> STEP_EXECUTED;
+            case RE_RUN -> STEP_RE_RUN;
+            case TOKEN_RENEWAL -> STEP_TOKEN_RENEWED;
+            case ADOPTION -> STEP_ADOPTED;
+            case LATE_ANSWER -> STEP_LATE_ANSWER;
+            case SKIP -> STEP_SKIPPED;
+        };
+    }
 }

@@ -44,7 +44,7 @@ public class AuditLog {
                 entry.actor(),
                 entry.subject(),
                 entry.runId(),
-                json.writeValueAsString(new TreeMap<>(entry.details() == null ? Map.of() : entry.details())),
+                json.writeValueAsString(inKeyOrder(entry.details())),
                 null);
         String link = links.of(head.link(), unlinked);
         jdbc.sql("INSERT INTO audit_event (" + AuditEvent.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -70,6 +70,18 @@ public class AuditLog {
                 unlinked.runId(),
                 unlinked.details(),
                 link);
+    }
+
+    private static Map<String, Object> inKeyOrder(Map<String, ?> details) {
+        Map<String, Object> ordered = new TreeMap<>();
+        if (details != null) {
+            details.forEach((name, value) -> {
+                if (value != null) {
+                    ordered.put(name, value);
+                }
+            });
+        }
+        return ordered;
     }
 
     private record Head(long seq, String link) {}

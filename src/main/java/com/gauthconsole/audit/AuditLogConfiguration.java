@@ -15,11 +15,15 @@ class AuditLogConfiguration {
     /** The audit key follows the rule of every server key: it must be the one this database's events were made with. */
     @Bean
     EventLink eventLink(AuditProperties audit, SecretsProperties secrets, ServerKeys keys) {
-        return new EventLink(keys.load(new ServerKey(
+        return new EventLink(keys.load(auditKey(audit, secrets)));
+    }
+
+    static ServerKey auditKey(AuditProperties audit, SecretsProperties secrets) {
+        return new ServerKey(
                 "audit",
                 audit.key(),
                 "CONSOLE_AUDIT_KEY (console.audit.key)",
                 secrets.keyDir().resolve(AUDIT_KEY_FILE),
-                KEY_BYTES)));
+                KEY_BYTES);
     }
 }

@@ -4,14 +4,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Walks the chain in order, recomputing every record's hash, and reports the first record that does not match:
+ * The SHA-256 chain that sealed step attempts before the event log existed, checked once by
+ * {@link RecordsMoveIntoTheEventLog} so that the move records whether the records it moved were intact. Walks the chain in order, recomputing every record's hash, and reports the first record that does not match:
  * altered content, a broken link, a gap (a deleted record), a missing end, or a finished attempt that never joined.
  */
-@Service
 class ChainVerifier {
 
     private static final int FETCH_SIZE = 500;
@@ -22,7 +20,6 @@ class ChainVerifier {
         this.jdbc = jdbc;
     }
 
-    @Transactional(readOnly = true)
     VerificationReport verify() {
         ChainHead head = jdbc.sql(ChainHead.SELECT)
                 .query((row, number) -> ChainHead.of(row))

@@ -5,15 +5,16 @@ package com.gauthconsole.audit;
  *
  * @param events how many events matched, in order, before any problem
  * @param badSeq the first event that does not match, or null
+ * @param runId the run that event names, or null
  * @param checkpoint what a pasted checkpoint says, or null when none was given
  */
-public record EventLogReport(boolean intact, long events, Long badSeq, String problem, String checkpoint) {
+public record EventLogReport(boolean intact, long events, Long badSeq, Long runId, String problem, String checkpoint) {
 
     public String summary() {
         if (intact) {
-            return "Event log intact, " + events + " events.";
+            return "Intact, " + events + " events.";
         }
-        return "Event log not intact after " + events + " matching events."
-                + (badSeq == null ? "" : " Event " + badSeq + ":") + " " + problem;
+        return "Not intact after " + events + " matching events." + (badSeq == null ? "" : " Event " + badSeq + ":")
+                + " " + problem;
     }
 }

@@ -37,7 +37,7 @@ class EventLogVerifier {
                 });
         String checkpointSummary = checkpoint.map(walk::checkpointSummary).orElse(null);
         if (walk.problem != null) {
-            return new EventLogReport(false, walk.checked, walk.badSeq, walk.problem, checkpointSummary);
+            return new EventLogReport(false, walk.checked, walk.badSeq, walk.badRunId, walk.problem, checkpointSummary);
         }
         long headSeq = jdbc.sql("SELECT last_seq FROM audit_event_head WHERE id = 1")
                 .query(Long.class)
@@ -47,11 +47,12 @@ class EventLogVerifier {
                     false,
                     walk.checked,
                     walk.checked + 1,
+                    null,
                     "The log should hold " + headSeq + " events but ends after " + walk.checked
                             + ": its last events were removed.",
                     checkpointSummary);
         }
-        return new EventLogReport(true, walk.checked, null, null, checkpointSummary);
+        return new EventLogReport(true, walk.checked, null, null, null, checkpointSummary);
     }
 
     /** The walk's state: events that matched so far and the link the next one must build on. */
@@ -61,6 +62,7 @@ class EventLogVerifier {
         long checked;
         String previousLink = EventLink.GENESIS;
         Long badSeq;
+        Long badRunId;
         String problem;
         Boolean checkpointMatched;
 
@@ -71,9 +73,12 @@ class EventLogVerifier {
 
         void check(AuditEvent event) {
             if (event.seq() != checked + 1) {
-                fail(checked + 1, "This event is missing: it was removed.");
+                fail(checked + 1, null, "This event is missing: it was removed.");
             } else if (!links.of(previousLink, event).equals(event.link())) {
-                fail(event.seq(), "Its content or its link does not match: it was changed after it was recorded.");
+                fail(
+                        event.seq(),
+                        event.runId(),
+                        "Its content or its link does not match: it was changed after it was recorded.");
             } else {
                 checked = event.seq();
                 previousLink = event.link();
@@ -83,8 +88,9 @@ class EventLogVerifier {
             }
         }
 
-        private void fail(long seq, String why) {
+        private void fail(long seq, Long runId, String why) {
             badSeq = seq;
+            badRunId = runId;
             problem = why;
         }
 

@@ -1,42 +1,45 @@
 package com.gauthconsole.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 
-/** The columns of an exported attempt, in order: the run it belongs to, then the attempt with its chain seal. */
+/**
+ * The columns of an exported attempt, in order: the run it belongs to, the attempt as its event recorded it, then
+ * that event's number and link.
+ */
 enum ExportColumn {
-    RUN_ID("r.id", Kind.NUMBER),
-    TARGET_NAME("r.target_name", Kind.TEXT),
-    TARGET_URL("r.target_url", Kind.TEXT),
-    CLUSTER_DOMAIN("r.cluster_domain", Kind.TEXT),
-    RUN_STARTED_BY("r.started_by", Kind.TEXT),
-    RUN_STATUS("r.status", Kind.TEXT),
-    CLIENT_ID("r.client_id", Kind.TEXT),
-    ENVIRONMENT_ID("r.environment_id", Kind.TEXT),
-    CONTACT_CENTER_ID("r.contact_center_id", Kind.TEXT),
-    ATTEMPT_ID("a.id", Kind.NUMBER),
-    STEP("a.step", Kind.TEXT),
-    ATTEMPT_NUMBER("a.attempt_number", Kind.NUMBER),
-    ACTOR("a.actor", Kind.TEXT),
-    STARTED_AT("a.started_at", Kind.TIME),
-    FINISHED_AT("a.finished_at", Kind.TIME),
-    STATUS("a.status", Kind.TEXT),
-    KIND("a.kind", Kind.TEXT),
-    RE_RUN_OF("a.re_run_of", Kind.NUMBER),
-    INPUT_CHANGES("a.input_changes", Kind.JSON),
-    REQUEST_METHOD("a.request_method", Kind.TEXT),
-    REQUEST_URL("a.request_url", Kind.TEXT),
-    REQUEST_HEADERS("a.request_headers", Kind.JSON),
-    REQUEST_BODY("a.request_body", Kind.TEXT),
-    RESPONSE_STATUS("a.response_status", Kind.NUMBER),
-    RESPONSE_HEADERS("a.response_headers", Kind.JSON),
-    RESPONSE_BODY("a.response_body", Kind.TEXT),
-    DURATION_MS("a.duration_ms", Kind.NUMBER),
-    RETURNED_IDS("a.returned_ids", Kind.JSON),
-    FAILURE_REASON("a.failure_reason", Kind.TEXT),
-    CHAIN_SEQ("a.chain_seq", Kind.NUMBER),
-    RECORD_HASH("a.record_hash", Kind.TEXT);
+    RUN_ID(Kind.NUMBER, row -> Long.toString(row.run().id())),
+    TARGET_NAME(Kind.TEXT, row -> row.run().targetName()),
+    TARGET_URL(Kind.TEXT, row -> row.run().targetUrl()),
+    CLUSTER_DOMAIN(Kind.TEXT, row -> row.run().clusterDomain()),
+    RUN_STARTED_BY(Kind.TEXT, row -> row.run().startedBy()),
+    RUN_STATUS(Kind.TEXT, row -> row.run().status()),
+    CLIENT_ID(Kind.TEXT, row -> row.run().clientId()),
+    ENVIRONMENT_ID(Kind.TEXT, row -> row.run().environmentId()),
+    CONTACT_CENTER_ID(Kind.TEXT, row -> row.run().contactCenterId()),
+    ATTEMPT_ID(Kind.NUMBER, "attemptId"),
+    STEP(Kind.TEXT, "step"),
+    ATTEMPT_NUMBER(Kind.NUMBER, "number"),
+    ACTOR(Kind.TEXT, row -> row.event().actor()),
+    STARTED_AT(Kind.TIME, "startedAt"),
+    FINISHED_AT(Kind.TIME, "finishedAt"),
+    STATUS(Kind.TEXT, "status"),
+    KIND(Kind.TEXT, "kind"),
+    RE_RUN_OF(Kind.NUMBER, "reRunOf"),
+    INPUT_CHANGES(Kind.JSON, "inputChanges"),
+    REQUEST_METHOD(Kind.TEXT, "requestMethod"),
+    REQUEST_URL(Kind.TEXT, "requestUrl"),
+    REQUEST_HEADERS(Kind.JSON, "requestHeaders"),
+    REQUEST_BODY(Kind.TEXT, "requestBody"),
+    RESPONSE_STATUS(Kind.NUMBER, "responseStatus"),
+    RESPONSE_HEADERS(Kind.JSON, "responseHeaders"),
+    RESPONSE_BODY(Kind.TEXT, "responseBody"),
+    DURATION_MS(Kind.NUMBER, "durationMs"),
+    RETURNED_IDS(Kind.JSON, "returnedIds"),
+    FAILURE_KIND(Kind.TEXT, "failureKind"),
+    FAILURE_REASON(Kind.TEXT, "failureReason"),
+    EVENT_SEQ(Kind.NUMBER, row -> Long.toString(row.event().seq())),
+    EVENT_LINK(Kind.TEXT, row -> row.event().link());
 
     /** How a JSON export writes the value; CSV writes every value as text. */
     enum Kind {
@@ -46,25 +49,19 @@ enum ExportColumn {
         JSON
     }
 
-    static final String SELECT_LIST;
+    /** One exported attempt: its run as the history shows it, its event, and that event's details parsed. */
+    record Row(RunRow run, AuditEvent event, JsonNode details) {}
 
-    static {
-        StringBuilder select = new StringBuilder();
-        for (ExportColumn column : values()) {
-            select.append(select.isEmpty() ? "" : ", ")
-                    .append(column.expression)
-                    .append(" AS ")
-                    .append(column.label());
-        }
-        SELECT_LIST = select.toString();
+    private final Kind kind;
+    private final Function<Row, String> value;
+
+    ExportColumn(Kind kind, Function<Row, String> value) {
+        this.kind = kind;
+        this.value = value;
     }
 
-    private final String expression;
-    private final Kind kind;
-
-    ExportColumn(String expression, Kind kind) {
-        this.expression = expression;
-        this.kind = kind;
+    ExportColumn(Kind kind, String detail) {
+        this(kind, row -> AttemptDetails.exported(row.details(), detail));
     }
 
     String label() {
@@ -75,17 +72,12 @@ enum ExportColumn {
         return kind;
     }
 
-    /** The current row's values as text, timestamps as ISO-8601 instants, nulls as null. */
-    static String[] read(ResultSet row) throws SQLException {
+    /** The row's values as text, times as ISO-8601 instants, absent values as null. */
+    static String[] read(Row row) {
         ExportColumn[] columns = values();
         String[] values = new String[columns.length];
         for (int i = 0; i < columns.length; i++) {
-            if (columns[i].kind == Kind.TIME) {
-                Instant time = RunRow.instant(row, columns[i].label());
-                values[i] = time == null ? null : time.toString();
-            } else {
-                values[i] = row.getString(columns[i].label());
-            }
+            values[i] = columns[i].value.apply(row);
         }
         return values;
     }

@@ -62,13 +62,14 @@ class FingerprintChecks {
         return new FingerprintCheck(marker, runsShowing(List.of(marker, credential, basic)), remaining(user));
     }
 
+    /** The newest runs whose recorded attempts show any of the markers (a scan, bounded by the checks per day). */
     private List<Long> runsShowing(List<String> markers) {
-        List<String> columns = List.of("request_url", "request_headers", "request_body", "response_body", "inputs");
-        String anyColumnShowsAnyMarker = columns.stream()
-                .flatMap(column -> IntStream.range(0, markers.size()).mapToObj(i -> column + " LIKE :m" + i))
+        String anyMarker = IntStream.range(0, markers.size())
+                .mapToObj(i -> "details LIKE :m" + i)
                 .collect(Collectors.joining(" OR "));
-        JdbcClient.StatementSpec query = jdbc.sql("SELECT DISTINCT run_id FROM step_attempt WHERE "
-                + anyColumnShowsAnyMarker + " ORDER BY run_id DESC FETCH FIRST " + RUNS_SHOWN + " ROWS ONLY");
+        JdbcClient.StatementSpec query = jdbc.sql("SELECT DISTINCT run_id FROM audit_event WHERE kind IN "
+                + AuditEventKind.ATTEMPTS_SQL + " AND (" + anyMarker + ") ORDER BY run_id DESC FETCH FIRST "
+                + RUNS_SHOWN + " ROWS ONLY");
         for (int i = 0; i < markers.size(); i++) {
             query = query.param("m" + i, "%" + markers.get(i) + "%");
         }

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Streams every attempt of the filtered runs, oldest attempt first, from one query through a row callback straight
+ * Streams every attempt event of the filtered runs, oldest first, from one query through a row callback straight
  * to the writer: no list is built, so the export's memory does not grow with the history. The read-only transaction
  * lets PostgreSQL's driver fetch with a cursor instead of loading the whole result.
  */
@@ -29,14 +29,16 @@ class HistoryExport {
         writer.start();
         RowCallbackHandler eachAttempt = row -> {
             try {
-                writer.attempt(ExportColumn.read(row));
+                AuditEvent event = AuditEvent.of(row);
+                writer.attempt(ExportColumn.read(
+                        new ExportColumn.Row(RunRow.of(row), event, AttemptDetails.parse(event.details()))));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         };
-        jdbc.sql("SELECT " + ExportColumn.SELECT_LIST
-                        + " FROM provisioning_run r JOIN step_attempt a ON a.run_id = r.id" + condition.where()
-                        + " ORDER BY a.id")
+        jdbc.sql("SELECT " + RunRow.COLUMNS + ", e." + AuditEvent.COLUMNS.replace(", ", ", e.")
+                        + " FROM audit_run r JOIN audit_event e ON e.run_id = r.id AND e.kind IN "
+                        + AuditEventKind.ATTEMPTS_SQL + condition.where() + " ORDER BY e.seq")
                 .params(condition.params())
                 .withFetchSize(FETCH_SIZE)
                 .query(eachAttempt);

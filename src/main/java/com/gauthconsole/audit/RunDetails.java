@@ -1,13 +1,12 @@
 package com.gauthconsole.audit;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One run's full audit record, read straight from the tables. */
+/** One run's story from the event log: its attempts with what they sent and received, and what else happened to it. */
 @Service
 @Transactional(readOnly = true)
 class RunDetails {
@@ -19,40 +18,24 @@ class RunDetails {
     }
 
     RunDetail of(long runId) {
-        RunRow run = jdbc.sql("SELECT " + RunRow.COLUMNS + " FROM provisioning_run r WHERE r.id = ?")
+        RunRow run = jdbc.sql("SELECT " + RunRow.COLUMNS + " FROM audit_run r WHERE r.id = ?")
                 .param(runId)
                 .query((row, number) -> RunRow.of(row))
                 .optional()
                 .orElseThrow(() -> new RunNotInHistory(runId));
-        List<AttemptRecord> attempts = jdbc.sql("SELECT * FROM step_attempt WHERE run_id = ? ORDER BY started_at, id")
+        List<AttemptRecord> attempts = new ArrayList<>();
+        List<AuditEvent> others = new ArrayList<>();
+        jdbc.sql("SELECT " + AuditEvent.COLUMNS + " FROM audit_event WHERE run_id = ? ORDER BY seq")
                 .param(runId)
-                .query((row, number) -> attempt(row))
-                .list();
-        return new RunDetail(run, attempts, SecretFingerprints.in(attempts));
-    }
-
-    private static AttemptRecord attempt(ResultSet row) throws SQLException {
-        return new AttemptRecord(
-                row.getLong("id"),
-                row.getString("step"),
-                row.getInt("attempt_number"),
-                row.getString("actor"),
-                RunRow.instant(row, "started_at"),
-                RunRow.instant(row, "finished_at"),
-                row.getString("status"),
-                row.getString("kind"),
-                row.getObject("re_run_of", Long.class),
-                StoredJson.changes(row.getString("input_changes")),
-                row.getString("request_method"),
-                row.getString("request_url"),
-                StoredJson.headers(row.getString("request_headers")),
-                StoredJson.pretty(row.getString("request_body")),
-                row.getObject("response_status", Integer.class),
-                StoredJson.pretty(row.getString("response_body")),
-                row.getObject("duration_ms", Long.class),
-                StoredJson.ids(row.getString("returned_ids")),
-                row.getString("failure_reason"),
-                row.getObject("chain_seq", Long.class),
-                row.getString("record_hash"));
+                .query((row, number) -> AuditEvent.of(row))
+                .list()
+                .forEach(event -> {
+                    if (event.recordsAnAttempt()) {
+                        attempts.add(AttemptDetails.read(event));
+                    } else {
+                        others.add(event);
+                    }
+                });
+        return new RunDetail(run, attempts, others, SecretFingerprints.in(attempts));
     }
 }

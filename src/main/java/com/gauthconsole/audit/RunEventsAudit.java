@@ -7,19 +7,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records runs started, finished, abandoned and moved, and client secrets given again, in the transaction of the
- * change; each event names its run.
+ * change; each event names its run, and the history's index of runs follows it.
  */
 @Component
 class RunEventsAudit {
 
     private final AuditLog auditLog;
+    private final RunIndex runIndex;
 
-    RunEventsAudit(AuditLog auditLog) {
+    RunEventsAudit(AuditLog auditLog, RunIndex runIndex) {
         this.auditLog = auditLog;
+        this.runIndex = runIndex;
     }
 
     @EventListener
     void on(RunChanged changed) {
+        runIndex.record(changed.run());
         auditLog.append(new AuditEntry(
                 switch (changed.change()) {
                     case STARTED -> AuditEventKind.RUN_CREATED;
@@ -32,8 +35,13 @@ class RunEventsAudit {
                 "run " + changed.runId(),
                 changed.runId(),
                 switch (changed.change()) {
-                    case STARTED -> Map.of("target", changed.detail());
-                    case FINISHED -> Map.of();
+                    case STARTED ->
+                        Map.of(
+                                "target", changed.run().targetName(),
+                                "url", changed.run().targetUrl(),
+                                "clusterDomain", changed.run().clusterDomain(),
+                                "customerDomain", changed.run().customerDomain());
+                    case FINISHED -> Map.of("status", changed.run().status().name());
                     case ABANDONED -> Map.of("reason", changed.detail());
                     case MOVED -> Map.of("url", changed.detail());
                     case CLIENT_SECRET_GIVEN_AGAIN -> Map.of();

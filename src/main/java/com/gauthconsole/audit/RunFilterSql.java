@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SQL condition on {@code provisioning_run r} for a filter, with named parameters: values are always bound,
+ * The SQL condition on the history's index of runs, {@code audit_run r}, for a filter, with named parameters: values are always bound,
  * never spliced into the text. The ID prefix is a union of three index look-ups rather than an OR, so that each of
  * the three ID indexes is used.
  */
@@ -39,9 +39,9 @@ record RunFilterSql(String where, Map<String, Object> params) {
             params.put("before", startOf(filter.to().plusDays(1)));
         }
         if (filter.id() != null) {
-            conditions.add("r.id IN (SELECT id FROM provisioning_run WHERE client_id LIKE :idPrefix ESCAPE '\\'"
-                    + " UNION SELECT id FROM provisioning_run WHERE environment_id LIKE :idPrefix ESCAPE '\\'"
-                    + " UNION SELECT id FROM provisioning_run WHERE contact_center_id LIKE :idPrefix ESCAPE '\\')");
+            conditions.add("r.id IN (SELECT id FROM audit_run WHERE client_id LIKE :idPrefix ESCAPE '\\'"
+                    + " UNION SELECT id FROM audit_run WHERE environment_id LIKE :idPrefix ESCAPE '\\'"
+                    + " UNION SELECT id FROM audit_run WHERE contact_center_id LIKE :idPrefix ESCAPE '\\')");
             params.put("idPrefix", likePrefix(filter.id()));
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);

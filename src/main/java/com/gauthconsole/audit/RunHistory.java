@@ -29,7 +29,7 @@ class RunHistory {
 
     /** The page's rows and one more, which tells whether a next page exists. */
     static String pageQuery(HistoryFilter filter, RunFilterSql condition) {
-        return "SELECT " + RunRow.COLUMNS + " FROM provisioning_run r" + condition.where()
+        return "SELECT " + RunRow.COLUMNS + " FROM audit_run r" + condition.where()
                 + " ORDER BY r." + filter.sort().column() + " " + filter.dir() + ", r.id " + filter.dir()
                 + " OFFSET " + offset(filter) + " ROWS FETCH NEXT " + (HistoryPage.SIZE + 1) + " ROWS ONLY";
     }

@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The life of an attempt in the database, each change in its own transaction: stored as running before the call
  * goes out, completed once after it. Starting a step bumps the run's version and takes the next attempt number
  * under a unique key, so two requests (or two instances) cannot both start the same step. An attempt that reaches its
- * final state is announced ({@link AttemptFinished}) in the same transaction, for the audit to seal it there.
+ * final state is announced ({@link AttemptFinished}) in the same transaction, for the audit to record it there.
  */
 @Component
 class AttemptRecorder {
@@ -102,8 +102,7 @@ class AttemptRecorder {
             if (decidesItsStep(attempt)) {
                 keepOutcome(run, outcome);
             }
-            settle(run);
-            finished(attempt);
+            finished(attempt, run);
         });
     }
 
@@ -112,8 +111,7 @@ class AttemptRecorder {
             StepAttempt attempt = answering(attemptId);
             attempt.fail(exchange == null ? null : responseOf(exchange), failureKind, reason, clock.instant());
             attempts.saveAndFlush(attempt);
-            settle(run(attempt.runId()));
-            finished(attempt);
+            finished(attempt, run(attempt.runId()));
         });
     }
 
@@ -188,8 +186,7 @@ class AttemptRecorder {
                     attempt.reRuns(failed, supplied);
                     end.complete(run, attempt, now);
                     attempts.save(attempt);
-                    settle(run);
-                    finished(attempt);
+                    finished(attempt, run);
                     return attempt.id();
                 }));
     }
@@ -207,8 +204,7 @@ class AttemptRecorder {
                     RunProgress progress = progressAllowing(run, step, actor, AttemptKind.SKIP);
                     StepAttempt attempt = attempts.save(StepAttempt.skipped(
                             runId, step, progress.nextAttemptNumber(step), actor.name(), clock.instant()));
-                    settle(run);
-                    finished(attempt);
+                    finished(attempt, run);
                     return attempt.id();
                 }));
     }
@@ -229,8 +225,7 @@ class AttemptRecorder {
             List<StepAttempt> stale = running.get();
             for (StepAttempt attempt : stale) {
                 attempt.interrupt(reason, clock.instant());
-                settle(run(attempt.runId()));
-                finished(attempt);
+                finished(attempt, run(attempt.runId()));
             }
             return stale.size();
         });
@@ -260,26 +255,26 @@ class AttemptRecorder {
         outcome.keep().forEach(kept -> secrets.keep(run.id(), kept.name(), kept.value(), kept.expiresAt()));
     }
 
-    /** The run's status follows from its attempts; a run that succeeded keeps no secret any longer. */
-    private void settle(ProvisioningRun run) {
-        if (run.status() == RunStatus.ABANDONED) {
-            return;
-        }
+    /**
+     * The attempt reached its final state: the run's status follows from its attempts, and the audit records the
+     * attempt, then the run's finish if this attempt finished it, in this transaction. A run that succeeded keeps no
+     * secret any longer.
+     */
+    private void finished(StepAttempt attempt, ProvisioningRun run) {
+        attempts.saveAndFlush(attempt);
         RunStatus before = run.status();
-        RunStatus status = new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id())).status();
-        run.progressTo(status, clock.instant());
-        runs.saveAndFlush(run);
-        if (status == RunStatus.SUCCEEDED) {
+        if (before != RunStatus.ABANDONED) {
+            run.progressTo(new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id())).status(), clock.instant());
+            runs.saveAndFlush(run);
+        }
+        RunSnapshot snapshot = RunSnapshot.of(run);
+        events.publishEvent(new AttemptFinished(FinishedAttempt.of(attempt), snapshot));
+        if (run.status() == RunStatus.SUCCEEDED) {
             secrets.forgetAll(run.id());
             if (before != RunStatus.SUCCEEDED) {
-                events.publishEvent(new RunChanged(run.id(), RunChanged.Change.FINISHED, null, ""));
+                events.publishEvent(new RunChanged(snapshot, RunChanged.Change.FINISHED, attempt.actor(), ""));
             }
         }
-    }
-
-    /** The attempt reached its final state, written and flushed: the audit seals it in this transaction. */
-    private void finished(StepAttempt attempt) {
-        events.publishEvent(new AttemptFinished(attempt.id(), attempt.runId()));
     }
 
     private static <T> T guarded(Step step, Supplier<T> change) {

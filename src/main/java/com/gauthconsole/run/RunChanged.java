@@ -3,11 +3,15 @@ package com.gauthconsole.run;
 /**
  * Published in the transaction that starts, finishes, abandons or moves a run, or gives it its client secret again.
  *
- * @param actor who started or abandoned it; for a finish, who made its last attempt
- * @param detail what the audit should know besides: the target for a start, the reason for an abandonment, both
- *     URLs for a move
+ * @param run the run after the change
+ * @param actor who started, abandoned or moved it, or gave the secret; for a finish, who made its last attempt
+ * @param detail what the audit should know besides: the reason for an abandonment, both URLs for a move
  */
-public record RunChanged(long runId, Change change, String actor, String detail) {
+public record RunChanged(RunSnapshot run, Change change, String actor, String detail) {
+
+    public long runId() {
+        return run.id();
+    }
 
     public enum Change {
         STARTED,

@@ -102,7 +102,7 @@ public class WizardService {
                 form.customerDomain().strip(),
                 actor,
                 clock.instant()));
-        events.publishEvent(new RunChanged(run.id(), RunChanged.Change.STARTED, actor, run.targetName()));
+        events.publishEvent(new RunChanged(RunSnapshot.of(run), RunChanged.Change.STARTED, actor, ""));
         return Optional.of(run.id());
     }
 
@@ -191,7 +191,8 @@ public class WizardService {
         runs.saveAndFlush(run);
         secrets.forgetAll(runId);
         log.info("Run {} abandoned by {}", runId, actor.name());
-        events.publishEvent(new RunChanged(runId, RunChanged.Change.ABANDONED, actor.name(), run.abandonReason()));
+        events.publishEvent(
+                new RunChanged(RunSnapshot.of(run), RunChanged.Change.ABANDONED, actor.name(), run.abandonReason()));
     }
 
     /**
@@ -214,7 +215,8 @@ public class WizardService {
             throw new StepNotReady("Enter the API client secret of " + run.clientId() + ".");
         }
         secrets.keep(runId, RunSecretName.CLIENT_SECRET, clientSecret, null);
-        events.publishEvent(new RunChanged(runId, RunChanged.Change.CLIENT_SECRET_GIVEN_AGAIN, actor.name(), ""));
+        events.publishEvent(
+                new RunChanged(RunSnapshot.of(run), RunChanged.Change.CLIENT_SECRET_GIVEN_AGAIN, actor.name(), ""));
     }
 
     public void skip(long runId, Step step, Actor actor) {
@@ -400,9 +402,10 @@ public class WizardService {
             throw new StepNotReady("Enter the API client's secret for the new URL: the next access token needs it.");
         }
         log.info("{} moved run {} from {} to {}", actor.name(), runId, run.targetUrl(), target.baseUrl());
-        events.publishEvent(new RunChanged(
-                runId, RunChanged.Change.MOVED, actor.name(), run.targetUrl() + " -> " + target.baseUrl()));
+        String movedFrom = run.targetUrl();
         run.moveTo(target.baseUrl(), clock.instant());
+        events.publishEvent(new RunChanged(
+                RunSnapshot.of(run), RunChanged.Change.MOVED, actor.name(), movedFrom + " -> " + target.baseUrl()));
         secrets.forgetAll(runId);
         if (hasClient) {
             secrets.keep(runId, RunSecretName.CLIENT_SECRET, clientSecret, null);

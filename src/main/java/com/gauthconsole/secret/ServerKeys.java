@@ -28,7 +28,7 @@ public class ServerKeys {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ServerKeys(JdbcClient jdbc, Clock clock) {
+    public ServerKeys(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }

@@ -10,6 +10,7 @@ import com.gauthconsole.testing.MutableClock;
 import com.gauthconsole.testing.MutableClockConfiguration;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -39,7 +40,7 @@ class FingerprintCheckTest {
     TransactionTemplate transaction;
 
     @Autowired
-    AttemptChain chain;
+    ApplicationEventPublisher events;
 
     @Autowired
     Redactor redactor;
@@ -49,11 +50,11 @@ class FingerprintCheckTest {
 
     @Test
     void findsTheRunsThatSentAKnownValueAndRecordsWhoChecked() throws Exception {
-        AuditFixtures fixtures = new AuditFixtures(jdbc, transaction, chain);
+        AuditFixtures fixtures = new AuditFixtures(jdbc, transaction, events);
         long runId = fixtures.run("operator", clock.instant(), "FAILED", "client-f", null, null);
-        fixtures.attempt(runId, "CREATE_API_CLIENT", "FAILED", "{\"echo\":\"" + marker(KNOWN_SECRET) + "\"}", "[]");
+        fixtures.attempt(runId, "CREATE_API_CLIENT", "FAILED", "{\"echo\":\"" + marker(KNOWN_SECRET) + "\"}", null);
         long otherRun = fixtures.run("operator", clock.instant(), "FAILED", "client-g", null, null);
-        fixtures.attempt(otherRun, "CREATE_API_CLIENT", "FAILED", "{\"echo\":\"" + marker("other") + "\"}", "[]");
+        fixtures.attempt(otherRun, "CREATE_API_CLIENT", "FAILED", "{\"echo\":\"" + marker("other") + "\"}", null);
 
         String page = check("auditor-a", KNOWN_SECRET);
 
@@ -70,7 +71,7 @@ class FingerprintCheckTest {
 
     @Test
     void findsTheRunsThatSentKnownOpsCredentialsInABasicHeader() throws Exception {
-        AuditFixtures fixtures = new AuditFixtures(jdbc, transaction, chain);
+        AuditFixtures fixtures = new AuditFixtures(jdbc, transaction, events);
         String basic = java.util.Base64.getEncoder().encodeToString("ops:known-ops-password".getBytes());
         long runId = fixtures.run("operator", clock.instant(), "FAILED", "client-h", null, null);
         fixtures.attempt(
@@ -78,7 +79,7 @@ class FingerprintCheckTest {
                 "CREATE_API_CLIENT",
                 "FAILED",
                 "{\"auth\":\"Basic ops:" + redactor.maskCredential(basic) + "\"}",
-                "[]");
+                null);
 
         String page = check("auditor-c", "ops:known-ops-password");
 

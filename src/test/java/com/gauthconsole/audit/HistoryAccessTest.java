@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -40,13 +41,13 @@ class HistoryAccessTest {
     TransactionTemplate transaction;
 
     @Autowired
-    AttemptChain chain;
+    ApplicationEventPublisher events;
 
     private long runId;
 
     @BeforeEach
     void aRun() {
-        runId = new AuditFixtures(jdbc, transaction, chain)
+        runId = new AuditFixtures(jdbc, transaction, events)
                 .run("operator", Instant.now(), "IN_PROGRESS", null, null, null);
     }
 

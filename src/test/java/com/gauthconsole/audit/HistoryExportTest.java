@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -38,7 +39,7 @@ class HistoryExportTest {
     TransactionTemplate transaction;
 
     @Autowired
-    AttemptChain chain;
+    ApplicationEventPublisher events;
 
     private String ccid;
     private long runId;
@@ -47,7 +48,7 @@ class HistoryExportTest {
 
     @BeforeEach
     void recordARunAndAnother() {
-        AuditFixtures fixtures = new AuditFixtures(jdbc, transaction, chain);
+        AuditFixtures fixtures = new AuditFixtures(jdbc, transaction, events);
         String unique = UUID.randomUUID().toString().substring(0, 8);
         ccid = "cc-" + unique;
         runId = fixtures.run("op-" + unique, Instant.now(), "FAILED", "client-" + unique, "env-" + unique, ccid);
@@ -77,7 +78,7 @@ class HistoryExportTest {
         assertThat(attempt.get(header.indexOf("contact_center_id"))).isEqualTo(ccid);
         assertThat(attempt.get(header.indexOf("returned_ids"))).contains(ccid);
         assertThat(attempt.get(header.indexOf("request_headers"))).contains("[REDACTED hmac:0123456789ab]");
-        assertThat(attempt.get(header.indexOf("record_hash"))).hasSize(64);
+        assertThat(attempt.get(header.indexOf("event_link"))).hasSize(64);
         List<String> failed = rows.get(2);
         assertThat(failed.get(header.indexOf("attempt_id"))).isEqualTo(Long.toString(second));
         assertThat(failed.get(header.indexOf("response_body"))).isEqualTo("'" + TRICKY_BODY);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -30,14 +31,14 @@ class HistoryListTest {
     TransactionTemplate transaction;
 
     @Autowired
-    AttemptChain chain;
+    ApplicationEventPublisher events;
 
     private AuditFixtures fixtures;
     private String unique;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new AuditFixtures(jdbc, transaction, chain);
+        fixtures = new AuditFixtures(jdbc, transaction, events);
         unique = UUID.randomUUID().toString().substring(0, 8);
     }
 

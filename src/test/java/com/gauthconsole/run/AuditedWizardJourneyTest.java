@@ -65,9 +65,8 @@ class AuditedWizardJourneyTest {
                 .contains("Returned client_id", "client-" + unique, "Secrets in this run")
                 .doesNotContain(clientSecret, configPassword, "ops:ops");
         assertThat(fingerprint(detail)).isEqualTo(fingerprint(other));
-        long attempts =
-                jdbc.sql("SELECT COUNT(*) FROM step_attempt").query(Long.class).single();
-        assertThat(verified).contains("Intact, " + attempts + " records.");
+        long events = jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
+        assertThat(verified).contains("Intact, " + events + " events.");
     }
 
     private long provision(WizardDriver operator, String clientId, String secret, String password, String ccId)

@@ -1,0 +1,35 @@
+package com.gauthconsole.audit;
+
+import com.gauthconsole.run.AttemptFinished;
+import com.gauthconsole.run.FinishedAttempt;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every step attempt once, when it reaches its final state, with its redacted request and response, in the
+ * transaction that writes that state: the attempt and its event are committed together or not at all.
+ */
+@Component
+class StepEventsAudit {
+
+    private final AuditLog auditLog;
+    private final RunIndex runIndex;
+
+    StepEventsAudit(AuditLog auditLog, RunIndex runIndex) {
+        this.auditLog = auditLog;
+        this.runIndex = runIndex;
+    }
+
+    @EventListener
+    void on(AttemptFinished finished) {
+        FinishedAttempt attempt = finished.attempt();
+        long runId = finished.run().id();
+        runIndex.record(finished.run());
+        auditLog.append(new AuditEntry(
+                AuditEventKind.of(attempt.kind()),
+                attempt.actor(),
+                "run " + runId + ", step " + attempt.step().number(),
+                runId,
+                AttemptDetails.of(attempt)));
+    }
+}

@@ -1,0 +1,2 @@
+-- H2 compares VARCHAR by code point and serves LIKE 'prefix%' from the ID indexes already (see V7); the
+-- PostgreSQL migration of this version sets the "C" collation. Nothing to change here.
