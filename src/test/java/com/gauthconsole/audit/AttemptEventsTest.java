@@ -54,13 +54,14 @@ class AttemptEventsTest {
 
     @Test
     void eachFinishedAttemptIsAnEventOfItsRunWithItsRequestAndResponse() {
-        List<AuditEvent> recorded = jdbc.sql("SELECT " + AuditEvent.COLUMNS
-                        + " FROM audit_event WHERE run_id = ? ORDER BY seq")
+        List<AuditEvent> recorded = jdbc.sql(
+                        "SELECT " + AuditEvent.COLUMNS + " FROM audit_event WHERE run_id = ? ORDER BY seq")
                 .param(runId)
                 .query((row, number) -> AuditEvent.of(row))
                 .list();
 
-        assertThat(recorded).extracting(AuditEvent::kind)
+        assertThat(recorded)
+                .extracting(AuditEvent::kind)
                 .containsExactly("RUN_CREATED", "STEP_EXECUTED", "STEP_EXECUTED", "STEP_EXECUTED");
         AttemptRecord failed = AttemptDetails.read(recorded.get(2));
         assertThat(failed.id()).isEqualTo(attempts.get(1));
@@ -77,7 +78,8 @@ class AttemptEventsTest {
                 .single();
         jdbc.sql("DROP TRIGGER audit_event_no_update").update();
         try {
-            jdbc.sql("UPDATE audit_event SET details = REPLACE(details, 'invalid_grant', 'nothing to see') WHERE seq = ?")
+            jdbc.sql(
+                            "UPDATE audit_event SET details = REPLACE(details, 'invalid_grant', 'nothing to see') WHERE seq = ?")
                     .param(edited)
                     .update();
         } finally {

@@ -100,8 +100,7 @@ final class AuditFixtures {
                 returnedIds,
                 null,
                 null);
-        transaction.executeWithoutResult(
-                tx -> events.publishEvent(new AttemptFinished(attempt, runs.get(runId))));
+        transaction.executeWithoutResult(tx -> events.publishEvent(new AttemptFinished(attempt, runs.get(runId))));
         return attemptId;
     }
 

@@ -16,11 +16,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,17 +33,25 @@ import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The history at scale: 170,000 runs with 1,000,000 attempts of realistic size in an H2 file database, the console
- * started on it, and the history's pages and CSV export timed over HTTP as a signed-in auditor. Run by
+ * The history at scale: 170,000 runs and an event log of 1,000,000 events (mostly step attempts of realistic size)
+ * in an H2 file database or an embedded PostgreSQL, the console started on it, and the history's pages, the event
+ * list, the CSV export and verify timed over HTTP as a signed-in auditor. Run by
  * {@code bench/history.sh}; not a test, its numbers depend on the machine.
  */
 public final class HistoryBenchmark {
 
     private static final int RUNS = 170_000;
-    private static final int ATTEMPTS = 1_000_000;
+    private static final int EVENTS = 1_000_000;
+    private static final int BATCH = 2_000;
+    private static final String[] STEPS = {
+        "CREATE_API_CLIENT", "CREATE_TOKEN", "ADD_ENVIRONMENT", "ADD_CONTACT_CENTER", "ADD_DATA_CENTER", "UPDATE_CORS"
+    };
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int USERS = 40;
     private static final int WARM_UP = 30;
     private static final int MEASURED = 200;
@@ -54,19 +67,14 @@ public final class HistoryBenchmark {
     }
 
     /** The few SQL spellings that differ between H2 and PostgreSQL for generating rows. */
-    private record Dialect(String numbers, String uuid, String text) {
+    private record Dialect(String numbers, String uuid) {
 
-        static final Dialect H2 = new Dialect("SYSTEM_RANGE(1, %d)", "CAST(RANDOM_UUID() AS VARCHAR)", "TO_CHAR(%s)");
+        static final Dialect H2 = new Dialect("SYSTEM_RANGE(1, %d)", "CAST(RANDOM_UUID() AS VARCHAR)");
         static final Dialect POSTGRES = new Dialect(
-                "generate_series(CAST(1 AS BIGINT), %d) AS numbers(X)",
-                "CAST(gen_random_uuid() AS VARCHAR)", "CAST(%s AS TEXT)");
+                "generate_series(CAST(1 AS BIGINT), %d) AS numbers(X)", "CAST(gen_random_uuid() AS VARCHAR)");
 
         String numbers(int count) {
             return String.format(numbers, count);
-        }
-
-        String text(String expression) {
-            return String.format(text, expression);
         }
     }
 
@@ -89,13 +97,18 @@ public final class HistoryBenchmark {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             long started = System.nanoTime();
             System.out.println(postgres ? "database: embedded PostgreSQL" : "database: H2 file");
-            fill(jdbc, postgres ? Dialect.POSTGRES : Dialect.H2);
-            System.out.printf("filled %,d runs and %,d attempts in %.0f s%n", RUNS, ATTEMPTS, seconds(started));
+            fill(
+                    jdbc,
+                    app.getBean(JdbcTemplate.class),
+                    postgres ? Dialect.POSTGRES : Dialect.H2,
+                    app.getBean(EventLink.class));
+            System.out.printf("filled %,d runs and %,d events in %.0f s%n", RUNS, EVENTS, seconds(started));
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             HistoryBenchmark bench = new HistoryBenchmark("http://localhost:" + port);
             bench.signIn("auditor");
             bench.pages(jdbc);
             bench.export();
+            bench.verify();
         } finally {
             app.close();
             if (database != null) {
@@ -114,61 +127,138 @@ public final class HistoryBenchmark {
         }
     }
 
-    /** Set-based inserts in H2: runs over 354 days by 40 users on 3 targets, about 6 attempts each. */
-    private static void fill(JdbcClient jdbc, Dialect sql) {
-        jdbc.sql("INSERT INTO provisioning_run (id, target_name, target_url, cluster_domain, customer_domain,"
-                        + " started_by, started_at, updated_at, finished_at, status, client_id, environment_id,"
-                        + " contact_center_id, version)"
+    /**
+     * Runs over 354 days by 40 users on 3 targets into the history's index (set-based), and 1,000,000 events into the
+     * log (about 6 per run: its creation, then its attempts), each linked under the console's audit key so that
+     * verify walks a real log.
+     */
+    private static void fill(JdbcClient jdbc, JdbcTemplate template, Dialect sql, EventLink links) {
+        jdbc.sql("INSERT INTO audit_run (id, target_name, target_url, cluster_domain, customer_domain, started_by,"
+                        + " started_at, updated_at, status, client_id, environment_id, contact_center_id)"
                         + " SELECT X, 'GAuth ' || CASE MOD(X, 3) WHEN 0 THEN 'EU' WHEN 1 THEN 'US' ELSE 'APAC' END,"
                         + " 'https://gauth-' || MOD(X, 3) || '.example.com', 'customer' || X || '.example.com',"
                         + " 'customer' || X || '.com',"
                         + " 'user' || MOD(X, " + USERS + "),"
                         + " TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00' + X * INTERVAL '3' MINUTE,"
                         + " TIMESTAMP WITH TIME ZONE '2025-01-01 00:05:00+00' + X * INTERVAL '3' MINUTE,"
-                        + " TIMESTAMP WITH TIME ZONE '2025-01-01 00:05:00+00' + X * INTERVAL '3' MINUTE,"
                         + " CASE MOD(X, 10) WHEN 0 THEN 'FAILED' WHEN 1 THEN 'IN_PROGRESS' ELSE 'SUCCEEDED' END,"
-                        + " 'client-' || X, " + sql.uuid() + ", " + sql.uuid() + ", 0"
+                        + " 'client-' || X, " + sql.uuid() + ", " + sql.uuid()
                         + " FROM " + sql.numbers(RUNS))
                 .update();
-        String requestBody = "'{\"data\":{\"name\":\"external_api_client\",\"clientType\":\"CONFIDENTIAL\","
-                + "\"internalClient\":true,\"client_id\":\"client-' || X || '\",\"client_secret\":"
-                + "\"[REDACTED hmac:' || LPAD(" + sql.text("MOD(X, 9973)") + ", 12, '0') || ']\",\"authorities\":"
-                + "[\"ROLE_INTERNAL_CLIENT\"],\"scope\":[\"*\"],\"authorizedGrantTypes\":[\"client_credentials\","
-                + "\"authorization_code\",\"refresh_token\",\"password\"],\"redirectURIs\":"
-                + "[\"https://gauth.customer' || X || '.example.com\"],\"accessTokenExpirationTimeout\":43200,"
-                + "\"refreshTokenExpirationTimeout\":43200}}'";
-        jdbc.sql("INSERT INTO step_attempt (id, run_id, step, attempt_number, actor, started_at, finished_at, status,"
-                        + " inputs, request_method, request_url, request_headers, request_body, response_status,"
-                        + " response_headers, response_body, duration_ms, returned_ids, failure_reason)"
-                        + " SELECT X, R, CASE MOD(X, 6) WHEN 0 THEN 'CREATE_API_CLIENT' WHEN 1 THEN 'CREATE_TOKEN'"
-                        + " WHEN 2 THEN 'ADD_ENVIRONMENT' WHEN 3 THEN 'ADD_CONTACT_CENTER' WHEN 4 THEN"
-                        + " 'ADD_DATA_CENTER' ELSE 'UPDATE_CORS' END, X, 'user' || MOD(R, " + USERS + "),"
-                        + " TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00' + R * INTERVAL '3' MINUTE"
-                        + " + MOD(X, 7) * INTERVAL '10' SECOND,"
-                        + " TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:01+00' + R * INTERVAL '3' MINUTE"
-                        + " + MOD(X, 7) * INTERVAL '10' SECOND,"
-                        + " CASE WHEN MOD(X, 17) = 0 THEN 'FAILED' ELSE 'SUCCEEDED' END,"
-                        + " '{\"clientId\":\"client-' || R || '\"}', 'POST',"
-                        + " 'https://gauth-' || MOD(R, 3) || '.example.com/auth/v3/ops/clients',"
-                        + " '{\"Authorization\":[\"Basic ops:[REDACTED hmac:d166c036fd86]\"],"
-                        + "\"Content-Type\":[\"application/json\"],\"Accept\":[\"application/json\"]}', "
-                        + requestBody + ", CASE WHEN MOD(X, 17) = 0 THEN 500 ELSE 200 END,"
-                        + " '{\"Content-Type\":[\"application/json\"]}',"
-                        + " '{\"status\":{\"code\":0},\"path\":\"/environments/' || " + sql.uuid()
-                        + " || '\",\"data\":{\"client_id\":\"client-' || R || '\"}}', 120 + MOD(X, 300),"
-                        + " '{\"client_id\":\"client-' || R || '\"}',"
-                        + " CASE WHEN MOD(X, 17) = 0 THEN 'GAuth answered HTTP 500 with status code 7: db down' END"
-                        + " FROM (SELECT X, 1 + (X - 1) * " + RUNS + " / " + ATTEMPTS + " AS R FROM "
-                        + sql.numbers(ATTEMPTS) + ") generated")
-                .update();
-        jdbc.sql("ALTER TABLE provisioning_run ALTER COLUMN id RESTART WITH " + (RUNS + 1))
-                .update();
-        jdbc.sql("ALTER TABLE step_attempt ALTER COLUMN id RESTART WITH " + (ATTEMPTS + 1))
-                .update();
-        // Generated rows stand for history recorded before the chain began.
-        jdbc.sql("UPDATE audit_chain_head SET chained_after_attempt_id = " + ATTEMPTS)
+        String previous = EventLink.GENESIS;
+        List<AuditEvent> batch = new ArrayList<>(BATCH);
+        long previousRun = 0;
+        for (long seq = 1; seq <= EVENTS; seq++) {
+            long run = 1 + (seq - 1) * RUNS / EVENTS;
+            AuditEvent event = run != previousRun ? created(seq, run) : attempt(seq, run);
+            previousRun = run;
+            String link = links.of(previous, event);
+            batch.add(new AuditEvent(
+                    event.seq(),
+                    event.occurredAt(),
+                    event.kind(),
+                    event.actor(),
+                    event.subject(),
+                    event.runId(),
+                    event.details(),
+                    link));
+            previous = link;
+            if (batch.size() == BATCH) {
+                insert(template, batch);
+            }
+        }
+        insert(template, batch);
+        jdbc.sql("UPDATE audit_event_head SET last_seq = ?, last_link = ? WHERE id = 1")
+                .params(EVENTS, previous)
                 .update();
         jdbc.sql("ANALYZE").update();
+    }
+
+    private static AuditEvent created(long seq, long run) {
+        return new AuditEvent(
+                seq,
+                at(run, 0),
+                "RUN_CREATED",
+                "user" + run % USERS,
+                "run " + run,
+                run,
+                "{\"clusterDomain\":\"customer" + run + ".example.com\",\"customerDomain\":\"customer" + run
+                        + ".com\",\"target\":\"GAuth EU\",\"url\":\"https://gauth-" + run % 3
+                        + ".example.com\"}",
+                null);
+    }
+
+    /** A step attempt of realistic size: the procedure's step-1 body, redacted, and GAuth's answer. */
+    private static AuditEvent attempt(long seq, long run) {
+        boolean failed = seq % 17 == 0;
+        String requestBody = "{\"data\":{\"name\":\"external_api_client\",\"clientType\":\"CONFIDENTIAL\","
+                + "\"internalClient\":true,\"client_id\":\"client-" + run + "\",\"client_secret\":"
+                + "\"[REDACTED hmac:" + String.format("%012d", seq % 9973) + "]\",\"authorities\":"
+                + "[\"ROLE_INTERNAL_CLIENT\"],\"scope\":[\"*\"],\"authorizedGrantTypes\":[\"client_credentials\","
+                + "\"authorization_code\",\"refresh_token\",\"password\"],\"redirectURIs\":"
+                + "[\"https://gauth.customer" + run + ".example.com\"],\"accessTokenExpirationTimeout\":43200,"
+                + "\"refreshTokenExpirationTimeout\":43200}}";
+        Map<String, Object> details = new TreeMap<>();
+        details.put("attemptId", seq);
+        details.put("step", STEPS[(int) (seq % STEPS.length)]);
+        details.put("number", 1);
+        details.put("kind", "EXECUTE");
+        details.put("status", failed ? "FAILED" : "SUCCEEDED");
+        details.put("startedAt", at(run, seq % 7).toString());
+        details.put("finishedAt", at(run, seq % 7).plusMillis(120 + seq % 300).toString());
+        details.put("inputs", Map.of("clientId", "client-" + run));
+        details.put("requestMethod", "POST");
+        details.put("requestUrl", "https://gauth-" + run % 3 + ".example.com/auth/v3/ops/clients");
+        details.put(
+                "requestHeaders",
+                Map.of(
+                        "Authorization", List.of("Basic ops:[REDACTED hmac:d166c036fd86]"),
+                        "Content-Type", List.of("application/json"),
+                        "Accept", List.of("application/json")));
+        details.put("requestBody", requestBody);
+        details.put("responseStatus", failed ? 500 : 200);
+        details.put("responseHeaders", Map.of("Content-Type", List.of("application/json")));
+        details.put(
+                "responseBody",
+                "{\"status\":{\"code\":0},\"path\":\"/environments/" + UUID.randomUUID()
+                        + "\",\"data\":{\"client_id\":\"client-" + run + "\"}}");
+        details.put("durationMs", 120 + seq % 300);
+        details.put("returnedIds", Map.of("client_id", "client-" + run));
+        if (failed) {
+            details.put("failureKind", "SERVER_ERROR");
+            details.put("failureReason", "GAuth answered HTTP 500 with status code 7: db down");
+        }
+        return new AuditEvent(
+                seq,
+                at(run, seq % 7),
+                "STEP_EXECUTED",
+                "user" + run % USERS,
+                "run " + run,
+                run,
+                JSON.writeValueAsString(details),
+                null);
+    }
+
+    private static Instant at(long run, long tenSeconds) {
+        return Instant.parse("2025-01-01T00:00:00Z").plusSeconds(run * 180 + tenSeconds * 10);
+    }
+
+    private static void insert(JdbcTemplate template, List<AuditEvent> events) {
+        template.batchUpdate(
+                "INSERT INTO audit_event (" + AuditEvent.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                events,
+                events.size(),
+                (statement, event) -> {
+                    statement.setLong(1, event.seq());
+                    statement.setObject(2, event.occurredAt().atOffset(ZoneOffset.UTC));
+                    statement.setString(3, event.kind());
+                    statement.setString(4, event.actor());
+                    statement.setString(5, event.subject());
+                    statement.setLong(6, event.runId());
+                    statement.setString(7, event.details());
+                    statement.setString(8, event.link());
+                });
+        events.clear();
     }
 
     private void signIn(String user) throws Exception {
@@ -186,7 +276,7 @@ public final class HistoryBenchmark {
 
     private void pages(JdbcClient jdbc) throws Exception {
         time("history by CCID prefix (8 chars)", i -> {
-            String ccid = jdbc.sql("SELECT contact_center_id FROM provisioning_run WHERE id = ?")
+            String ccid = jdbc.sql("SELECT contact_center_id FROM audit_run WHERE id = ?")
                     .param(1 + random.nextInt(RUNS))
                     .query(String.class)
                     .single();
@@ -198,7 +288,11 @@ public final class HistoryBenchmark {
         });
         time("history by status FAILED", i -> "/history?status=FAILED");
         time("history by status FAILED, page 20", i -> "/history?status=FAILED&page=20");
-        time("run detail (about 6 attempts)", i -> "/history/runs/" + (1 + random.nextInt(RUNS)));
+        time("run detail (about 6 events)", i -> "/history/runs/" + (1 + random.nextInt(RUNS)));
+        time("events by kind RUN_CREATED", i -> "/history/events?kind=RUN_CREATED");
+        time(
+                "events by actor, below a random event",
+                i -> "/history/events?actor=user" + random.nextInt(USERS) + "&before=" + (1 + random.nextInt(EVENTS)));
     }
 
     private void time(String name, IntFunction<String> paths) throws Exception {
@@ -258,6 +352,26 @@ public final class HistoryBenchmark {
                 before >> 20,
                 peak >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /** One walk over the whole log, every link recomputed, as an auditor's "Verify" starts it. */
+    private void verify() throws Exception {
+        String events = send(
+                HttpRequest.newBuilder(URI.create(base + "/history/events")).build());
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(events);
+        if (!csrf.find()) {
+            throw new IllegalStateException("No CSRF token on the events page");
+        }
+        long start = System.nanoTime();
+        String page = send(HttpRequest.newBuilder(URI.create(base + "/history/verify"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf.group(1))))
+                .build());
+        Matcher verdict =
+                Pattern.compile("Intact, [\\d,]+ events\\.|Not intact[^<]*").matcher(page);
+        System.out.printf(
+                "verify the whole log: %s in %.1f s%n",
+                verdict.find() ? verdict.group() : "no verdict", seconds(start));
     }
 
     private String send(HttpRequest request) throws Exception {

@@ -38,15 +38,15 @@ class HistoryOnPostgresTest {
                         "--server.port=0",
                         "--spring.main.banner-mode=off");
         jdbc = console.getBean(JdbcClient.class);
-        jdbc.sql("INSERT INTO provisioning_run (target_name, target_url, cluster_domain, customer_domain, started_by,"
-                        + " started_at, updated_at, status, client_id, environment_id, contact_center_id, version)"
-                        + " SELECT 'GAuth EU', 'https://gauth.example.com', 'customer' || n || '.example.com',"
+        jdbc.sql("INSERT INTO audit_run (id, target_name, target_url, cluster_domain, customer_domain, started_by,"
+                        + " started_at, updated_at, status, client_id, environment_id, contact_center_id)"
+                        + " SELECT n, 'GAuth EU', 'https://gauth.example.com', 'customer' || n || '.example.com',"
                         + " 'customer' || n || '.com',"
                         + " 'user' || n % 40, now(), now(), 'SUCCEEDED', 'client-' || n,"
-                        + " CAST(gen_random_uuid() AS VARCHAR), 'cc-' || n || '-' || md5(CAST(n AS TEXT)), 0"
+                        + " CAST(gen_random_uuid() AS VARCHAR), 'cc-' || n || '-' || md5(CAST(n AS TEXT))"
                         + " FROM generate_series(1, " + RUNS + ") AS n")
                 .update();
-        jdbc.sql("ANALYZE provisioning_run").update();
+        jdbc.sql("ANALYZE audit_run").update();
     }
 
     @AfterAll
@@ -60,7 +60,7 @@ class HistoryOnPostgresTest {
         String plan = plan(filterById("cc-12345-"));
 
         assertThat(plan)
-                .contains("ix_run_client_id", "ix_run_environment_id", "ix_run_contact_center_id")
+                .contains("ix_audit_run_client_id", "ix_audit_run_environment_id", "ix_audit_run_contact_center_id")
                 .doesNotContain("Seq Scan");
     }
 

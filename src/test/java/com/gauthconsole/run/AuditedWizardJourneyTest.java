@@ -65,7 +65,8 @@ class AuditedWizardJourneyTest {
                 .contains("Returned client_id", "client-" + unique, "Secrets in this run")
                 .doesNotContain(clientSecret, configPassword, "ops:ops");
         assertThat(fingerprint(detail)).isEqualTo(fingerprint(other));
-        long events = jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
+        long events =
+                jdbc.sql("SELECT COUNT(*) FROM audit_event").query(Long.class).single();
         assertThat(verified).contains("Intact, " + events + " events.");
     }
 

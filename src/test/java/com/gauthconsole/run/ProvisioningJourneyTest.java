@@ -101,10 +101,19 @@ class ProvisioningJourneyTest {
                         .single())
                 .as("a finished run keeps no secret")
                 .isZero();
-        assertThat(jdbc.sql("SELECT kind FROM audit_event WHERE run_id = ? ORDER BY seq")
-                        .param(runId)
-                        .query(String.class)
-                        .list())
-                .containsExactly("RUN_CREATED", "RUN_FINISHED");
+        List<String> events = jdbc.sql("SELECT kind FROM audit_event WHERE run_id = ? ORDER BY seq")
+                .param(runId)
+                .query(String.class)
+                .list();
+        long attemptCount = jdbc.sql("SELECT COUNT(*) FROM step_attempt WHERE run_id = ?")
+                .param(runId)
+                .query(Long.class)
+                .single();
+        assertThat(events).first().isEqualTo("RUN_CREATED");
+        assertThat(events).last().isEqualTo("RUN_FINISHED");
+        assertThat(events.subList(1, events.size() - 1))
+                .as("every attempt is an event, in order, between the run's start and its finish")
+                .hasSize((int) attemptCount)
+                .containsOnly("STEP_EXECUTED");
     }
 }
