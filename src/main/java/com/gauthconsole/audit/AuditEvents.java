@@ -33,8 +33,8 @@ class AuditEvents {
             conditions.add("seq < :before");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        query = jdbc.sql("SELECT " + AuditEvent.COLUMNS + " FROM audit_event" + where
-                + " ORDER BY seq DESC FETCH FIRST " + (PAGE_SIZE + 1) + " ROWS ONLY");
+        query = jdbc.sql("SELECT " + AuditEvent.COLUMNS + " FROM audit_event" + where + " ORDER BY "
+                + newestFirst(filter) + " FETCH FIRST " + (PAGE_SIZE + 1) + " ROWS ONLY");
         if (filter.kind() != null) {
             query = query.param("kind", filter.kind().name());
         }
@@ -48,5 +48,15 @@ class AuditEvents {
                 query.query((row, number) -> AuditEvent.of(row)).list();
         boolean more = events.size() > PAGE_SIZE;
         return new EventPage(more ? events.subList(0, PAGE_SIZE) : events, more);
+    }
+
+    /**
+     * Newest first, led by the filtered columns: their values are fixed by the filter, so the order is the same, but
+     * H2 reads the page straight from the matching index only when the order names the index's columns from its
+     * first (otherwise it sorts every matching event, seconds on a million).
+     */
+    private static String newestFirst(EventFilter filter) {
+        return (filter.actor() != null ? "actor DESC, " : "") + (filter.kind() != null ? "kind DESC, " : "")
+                + "seq DESC";
     }
 }

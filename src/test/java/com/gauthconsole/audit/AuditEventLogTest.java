@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +57,9 @@ class AuditEventLogTest {
 
     @Autowired
     AuditCheckpoints checkpoints;
+
+    @Autowired
+    AuditEvents events;
 
     @Test
     void everyChangeAnAdministratorMakesToAnAccountIsAnEventInOrder() throws Exception {
@@ -124,6 +129,42 @@ class AuditEventLogTest {
                                 + " opsPassword, responseTimeoutSeconds\"}",
                         "TARGET_DELETED lead {\"baseUrl\":\"https://gauth2.audited.example.com\"}");
         assertThat(String.join("\n", events)).doesNotContain("planted-");
+    }
+
+    @Test
+    void theEventListFiltersByKindAndActorNewestFirstAndContinuesBelowAnEvent() {
+        String actor = "pager-" + UUID.randomUUID();
+        List<AuditEvent> appended = IntStream.range(0, 120)
+                .mapToObj(i -> auditLog.append(new AuditEntry(
+                        i % 2 == 0 ? AuditEventKind.CHECKPOINT_WRITTEN : AuditEventKind.HISTORY_EXPORTED,
+                        actor,
+                        "number " + i,
+                        null,
+                        Map.of())))
+                .toList();
+
+        EventPage first = events.page(new EventFilter(AuditEventKind.CHECKPOINT_WRITTEN, actor, null));
+        EventPage older = events.page(new EventFilter(AuditEventKind.CHECKPOINT_WRITTEN, actor, first.oldestSeq()));
+        EventPage byActor =
+                events.page(new EventFilter(null, actor, appended.get(10).seq()));
+
+        assertThat(first.events())
+                .hasSize(50)
+                .first()
+                .extracting(AuditEvent::subject)
+                .isEqualTo("number 118");
+        assertThat(first.hasOlder()).isTrue();
+        assertThat(older.events())
+                .extracting(AuditEvent::subject)
+                .containsExactly(IntStream.iterate(18, i -> i >= 0, i -> i - 2)
+                        .mapToObj(i -> "number " + i)
+                        .toArray(String[]::new));
+        assertThat(older.hasOlder()).isFalse();
+        assertThat(byActor.events())
+                .extracting(AuditEvent::subject)
+                .containsExactly(IntStream.iterate(9, i -> i >= 0, i -> i - 1)
+                        .mapToObj(i -> "number " + i)
+                        .toArray(String[]::new));
     }
 
     @Test

@@ -289,7 +289,9 @@ public final class HistoryBenchmark {
         time("history by status FAILED", i -> "/history?status=FAILED");
         time("history by status FAILED, page 20", i -> "/history?status=FAILED&page=20");
         time("run detail (about 6 events)", i -> "/history/runs/" + (1 + random.nextInt(RUNS)));
-        time("events by kind RUN_CREATED", i -> "/history/events?kind=RUN_CREATED");
+        time(
+                "events by kind STEP_EXECUTED, below a random event",
+                i -> "/history/events?kind=STEP_EXECUTED&before=" + (1 + random.nextInt(EVENTS)));
         time(
                 "events by actor, below a random event",
                 i -> "/history/events?actor=user" + random.nextInt(USERS) + "&before=" + (1 + random.nextInt(EVENTS)));
