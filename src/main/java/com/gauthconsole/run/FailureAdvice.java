@@ -1,6 +1,5 @@
 package com.gauthconsole.run;
 
-import com.gauthconsole.gauth.GauthCall;
 import com.gauthconsole.gauth.GauthFailure;
 import java.util.Optional;
 
@@ -53,7 +52,7 @@ final class FailureAdvice {
     }
 
     private static String credentials(Step step) {
-        return switch (authOf(step)) {
+        return switch (step.auth()) {
             case OPS ->
                 "GAuth refused the target's ops credentials: a lead checks the ops user name and password on the"
                         + " target (Targets) against GAuth's services.secret.admin_username/admin_password, then"
@@ -64,14 +63,6 @@ final class FailureAdvice {
             case BEARER ->
                 "GAuth refused the access token: re-run the step; the console first creates a new token when the"
                         + " kept one has expired.";
-        };
-    }
-
-    private static GauthCall.Auth authOf(Step step) {
-        return switch (step) {
-            case CREATE_API_CLIENT, ADD_DATA_CENTER -> GauthCall.Auth.OPS;
-            case CREATE_TOKEN -> GauthCall.Auth.CLIENT;
-            case ADD_ENVIRONMENT, ADD_CONTACT_CENTER, UPDATE_CORS -> GauthCall.Auth.BEARER;
         };
     }
 }
