@@ -48,9 +48,9 @@ class WizardController {
     }
 
     @GetMapping("/new")
-    String newRun(Model model) {
+    String newRun(@RequestParam(required = false) Long from, Model model) {
         String firstTarget = wizard.targetNames().stream().findFirst().orElse("");
-        model.addAttribute(FORM, new NewRunForm(firstTarget, "", ""));
+        model.addAttribute(FORM, from == null ? new NewRunForm(firstTarget, "", "", null) : wizard.newRunFrom(from));
         return showNewRun(model);
     }
 
