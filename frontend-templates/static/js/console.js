@@ -31,7 +31,7 @@
             }
             var button = document.createElement('button');
             button.type = 'button';
-            button.className = 'btn btn-outline-secondary btn-sm ms-2 copy-button';
+            button.className = 'btn btn-light border btn-sm ms-2 copy-button';
             button.textContent = 'Copy';
             var label = element.getAttribute('data-copy-label') || 'this value';
             button.setAttribute('aria-label', 'Copy ' + label);

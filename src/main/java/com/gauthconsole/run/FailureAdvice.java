@@ -11,7 +11,7 @@ import java.util.Optional;
 final class FailureAdvice {
 
     static final String CHECK_FIRST = "The request may have reached GAuth and been carried out: check what GAuth has"
-            + " (a lead's “Check what GAuth already has”) before re-running, so that nothing is created twice.";
+            + " before re-running (a lead can look it up from this page and adopt it), so that nothing is created twice.";
 
     private FailureAdvice() {}
 
@@ -41,8 +41,8 @@ final class FailureAdvice {
                 "Nothing reached GAuth. Check the target's base URL and that GAuth is running and reachable from the"
                         + " console, then re-run the step.";
             case ALREADY_EXISTS ->
-                "GAuth already has this object: a lead adopts it (“Check what GAuth already has”), or the step is"
-                        + " re-run with another ID.";
+                "GAuth already has this object: a lead adopts it from this page, or the step is re-run with"
+                        + " another ID.";
             case REJECTED ->
                 httpStatus != null && httpStatus >= 500
                         ? "GAuth failed on its side. Try again later; if it keeps failing, ask a lead to look at"
