@@ -3,6 +3,8 @@
     'use strict';
 
     // Copy buttons: after every element marked "copyable", a button that copies its text (or a field's value).
+    // Table cells and list items of a <dl> are left alone: a <tr> or <dl> may hold nothing else, and a button in every
+    // row of a long list would drown it; the pages put the IDs to copy in a <span> of their own.
     function copyText(element) {
         return (element.value !== undefined ? element.value : element.textContent).trim();
     }
@@ -24,7 +26,7 @@
     }
 
     function addCopyButtons() {
-        document.querySelectorAll('.copyable').forEach(function (element, index) {
+        document.querySelectorAll('.copyable:not(td):not(dd)').forEach(function (element, index) {
             var text = copyText(element);
             if (!text || text === '—') {
                 return;
@@ -40,7 +42,7 @@
             status.setAttribute('role', 'status');
             status.id = 'copy-status-' + index;
             button.addEventListener('click', function () {
-                copy(copyText(element)).then(function () {
+                copy(text).then(function () {
                     button.textContent = 'Copied';
                     status.textContent = 'Copied ' + label;
                 }, function () {

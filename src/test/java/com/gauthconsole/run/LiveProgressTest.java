@@ -46,7 +46,7 @@ class LiveProgressTest {
                 .contains("data-executes", "/js/console.js\" defer")
                 .doesNotContain("data-live");
         SimulatorControl gauth = new SimulatorControl(port, "ops", "ops");
-        gauth.inject("{\"call\": \"CREATE_API_CLIENT\", \"delay\": \"PT3S\", \"times\": 1}");
+        gauth.inject("{\"call\": \"CREATE_CLIENT\", \"delay\": \"PT3S\", \"times\": 1}");
 
         CompletableFuture<String> executed = CompletableFuture.supplyAsync(() -> {
             try {
