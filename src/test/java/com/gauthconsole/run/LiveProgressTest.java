@@ -3,6 +3,7 @@ package com.gauthconsole.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -62,7 +63,10 @@ class LiveProgressTest {
         assertThat(executed.get()).contains("Done");
         assertThat(lead.page(stepPage)).doesNotContain("data-live", "Calling GAuth: running since");
         assertThat(lead.page("/runs/" + runId)).doesNotContain("data-live");
-        assertThat(mvc.perform(get("/js/console.js")).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(mvc.perform(get("/js/console.js"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
                 .contains("data-live", "Calling GAuth…");
     }
 
