@@ -1,6 +1,7 @@
 package com.gauthconsole.audit;
 
 import com.gauthconsole.run.RunChanged;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,16 +36,24 @@ class RunEventsAudit {
                 "run " + changed.runId(),
                 changed.runId(),
                 switch (changed.change()) {
-                    case STARTED ->
-                        Map.of(
-                                "target", changed.run().targetName(),
-                                "url", changed.run().targetUrl(),
-                                "clusterDomain", changed.run().clusterDomain(),
-                                "customerDomain", changed.run().customerDomain());
+                    case STARTED -> started(changed);
                     case FINISHED -> Map.of("status", changed.run().status().name());
                     case ABANDONED -> Map.of("reason", changed.detail());
                     case MOVED -> Map.of("url", changed.detail());
                     case CLIENT_SECRET_GIVEN_AGAIN -> Map.of();
                 }));
+    }
+
+    /** Where the run provisions, and the run it was started from, if any. */
+    private static Map<String, String> started(RunChanged changed) {
+        Map<String, String> details = new HashMap<>();
+        details.put("target", changed.run().targetName());
+        details.put("url", changed.run().targetUrl());
+        details.put("clusterDomain", changed.run().clusterDomain());
+        details.put("customerDomain", changed.run().customerDomain());
+        if (!changed.detail().isEmpty()) {
+            details.put("startedFrom", changed.detail());
+        }
+        return details;
     }
 }

@@ -26,6 +26,13 @@ class AddContactCenterStep implements StepExecutor<ContactCenterForm> {
                 facts.customerDomain(), "configServer", facts.input(Step.ADD_ENVIRONMENT, "id", ""));
     }
 
+    /** The CC-id is this run's own, typed in its step 3. */
+    @Override
+    public ContactCenterForm reused(ContactCenterForm previous, RunFacts facts) {
+        return new ContactCenterForm(
+                previous.domains(), previous.auth(), defaults(facts).id());
+    }
+
     @Override
     public boolean needsAccessToken() {
         return true;

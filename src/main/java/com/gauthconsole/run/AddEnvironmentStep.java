@@ -44,6 +44,26 @@ class AddEnvironmentStep implements StepExecutor<EnvironmentForm> {
                 "Environment");
     }
 
+    /** The CC-id is typed anew: it names another tenant. */
+    @Override
+    public EnvironmentForm reused(EnvironmentForm previous, RunFacts facts) {
+        return new EnvironmentForm(
+                "",
+                previous.username(),
+                Secret.empty(),
+                previous.connectionProtocol(),
+                previous.remoteTimeout(),
+                previous.localTimeout(),
+                previous.appName(),
+                previous.traceMode(),
+                previous.tlsEnabled(),
+                previous.primaryAddress(),
+                previous.primaryPort(),
+                previous.configServerReadOnly(),
+                previous.locations(),
+                previous.tenant());
+    }
+
     @Override
     public void validate(EnvironmentForm form, StepContext context, Errors errors) {
         boolean typed = form.password() != null && !form.password().isEmpty();

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** One attempt as pages show it: all redacted, bodies pretty-printed. */
+/**
+ * One attempt as pages show it: all redacted, bodies pretty-printed.
+ *
+ * @param advice what to do next after a failed or interrupted attempt ({@link FailureAdvice}), or null
+ */
 public record AttemptView(
         long id,
         Step step,
@@ -24,7 +28,8 @@ public record AttemptView(
         String responseBody,
         Long durationMs,
         Map<String, String> returnedIds,
-        String failureReason) {
+        String failureReason,
+        String advice) {
 
     /** One non-secret input a re-run changed; secrets show as their fingerprints. */
     public record InputChange(String field, String before, String after) {}

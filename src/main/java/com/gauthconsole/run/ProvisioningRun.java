@@ -55,6 +55,9 @@ class ProvisioningRun {
     private String abandonedBy;
     private String abandonReason;
 
+    /** The run this one was started from, whose step inputs its forms take; null for a fresh run. */
+    private Long startedFrom;
+
     /** Bumped whenever an attempt starts or ends, so two instances cannot start the same step at once. */
     @Version
     private long version;
@@ -121,6 +124,14 @@ class ProvisioningRun {
 
     String targetName() {
         return targetName;
+    }
+
+    void startFrom(long sourceRunId) {
+        this.startedFrom = sourceRunId;
+    }
+
+    Optional<Long> startedFrom() {
+        return Optional.ofNullable(startedFrom);
     }
 
     String targetUrl() {

@@ -5,7 +5,8 @@ package com.gauthconsole.run;
  *
  * @param run the run after the change
  * @param actor who started, abandoned or moved it, or gave the secret; for a finish, who made its last attempt
- * @param detail what the audit should know besides: the reason for an abandonment, both URLs for a move
+ * @param detail what the audit should know besides: the run a new run was started from (or nothing), the reason
+ *     for an abandonment, both URLs for a move
  */
 public record RunChanged(RunSnapshot run, Change change, String actor, String detail) {
 

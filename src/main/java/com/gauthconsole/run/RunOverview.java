@@ -33,8 +33,13 @@ public record RunOverview(
         List<KeptSecret> keptSecrets,
         boolean asksForClientSecret) {
 
+    /** Whether one of its steps is being sent to GAuth now. */
+    public boolean running() {
+        return steps.stream().anyMatch(step -> step.state() == StepState.State.RUNNING);
+    }
+
     /** Whether a lead may close it as abandoned: it is neither finished nor closed, and no step is running. */
     public boolean mayBeAbandoned() {
-        return status.open() && steps.stream().noneMatch(step -> step.state() == StepState.State.RUNNING);
+        return status.open() && !running();
     }
 }

@@ -67,7 +67,9 @@ class RunViews {
                 json.pretty(attempt.responseBody()),
                 attempt.durationMs(),
                 json.readIds(attempt.returnedIds()),
-                attempt.failureReason());
+                attempt.failureReason(),
+                FailureAdvice.of(attempt.status(), attempt.failureKind(), attempt.responseStatus(), attempt.step())
+                        .orElse(null));
     }
 
     private static StepState.State state(Step step, AttemptStatus latest, Step current) {

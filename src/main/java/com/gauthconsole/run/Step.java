@@ -1,5 +1,6 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.gauth.GauthCall;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -42,6 +43,15 @@ public enum Step {
 
     public boolean optional() {
         return optional;
+    }
+
+    /** Which credentials the step's call presents to GAuth. */
+    public GauthCall.Auth auth() {
+        return switch (this) {
+            case CREATE_API_CLIENT, ADD_DATA_CENTER -> GauthCall.Auth.OPS;
+            case CREATE_TOKEN -> GauthCall.Auth.CLIENT;
+            case ADD_ENVIRONMENT, ADD_CONTACT_CENTER, UPDATE_CORS -> GauthCall.Auth.BEARER;
+        };
     }
 
     public Optional<Step> next() {

@@ -46,6 +46,14 @@ interface StepExecutor<F> {
         return Optional.empty();
     }
 
+    /**
+     * The inputs of the same step in the run this one was started from, as this run's form: by default as they were
+     * (secrets are never kept, so they come back empty); a step that names the CC-id takes this run's instead.
+     */
+    default F reused(F previous, RunFacts facts) {
+        return previous;
+    }
+
     /** How a lead adopts by its ID what a failed attempt may have created; empty when the step is adopted otherwise. */
     default Optional<IdAdoption> adoptionById() {
         return Optional.empty();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The wizard's pages. Each step has a form; "preview" shows the exact request, "execute" sends it and comes back to
@@ -47,9 +48,9 @@ class WizardController {
     }
 
     @GetMapping("/new")
-    String newRun(Model model) {
+    String newRun(@RequestParam(required = false) Long from, Model model) {
         String firstTarget = wizard.targetNames().stream().findFirst().orElse("");
-        model.addAttribute(FORM, new NewRunForm(firstTarget, "", ""));
+        model.addAttribute(FORM, from == null ? new NewRunForm(firstTarget, "", "", null) : wizard.newRunFrom(from));
         return showNewRun(model);
     }
 
@@ -293,6 +294,12 @@ class WizardController {
 
     private String showOverview(long runId, Model model) {
         model.addAttribute("run", wizard.overview(runId));
+        model.addAttribute(
+                "runLink",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/runs/{id}")
+                        .buildAndExpand(runId)
+                        .toUriString());
         return "run/overview";
     }
 

@@ -102,8 +102,20 @@ public class WizardService {
                 form.customerDomain().strip(),
                 actor,
                 clock.instant()));
-        events.publishEvent(new RunChanged(RunSnapshot.of(run), RunChanged.Change.STARTED, actor, ""));
+        String startedFrom = "";
+        if (form.from() != null && runs.existsById(form.from())) {
+            run.startFrom(form.from());
+            startedFrom = Long.toString(form.from());
+        }
+        events.publishEvent(new RunChanged(RunSnapshot.of(run), RunChanged.Change.STARTED, actor, startedFrom));
         return Optional.of(run.id());
+    }
+
+    /** The new-run form of a run started from another one: its target and domains. */
+    @Transactional(readOnly = true)
+    public NewRunForm newRunFrom(long sourceRunId) {
+        ProvisioningRun source = run(sourceRunId);
+        return new NewRunForm(source.targetName(), source.clusterDomain(), source.customerDomain(), source.id());
     }
 
     @Transactional(readOnly = true)
@@ -347,11 +359,28 @@ public class WizardService {
 
     private <F> F form(long runId, StepExecutor<F> executor) {
         List<StepAttempt> all = attempts.findByRunIdOrderByIdAsc(runId);
-        return new RunProgress(all)
-                .latest(executor.step())
-                .filter(attempt -> attempt.inputs() != null)
-                .map(attempt -> json.read(attempt.inputs(), executor.formType()))
-                .orElseGet(() -> executor.defaults(facts(run(runId), all)));
+        ProvisioningRun run = run(runId);
+        return latestInputs(all, executor.step())
+                .map(inputs -> json.read(inputs, executor.formType()))
+                .or(() -> run.startedFrom().flatMap(source -> reused(run, source, executor, all)))
+                .orElseGet(() -> executor.defaults(facts(run, all)));
+    }
+
+    /**
+     * The step's inputs in the run this one was started from, with that run's domains replaced by this run's (the
+     * redirect URIs, domains and origins derive from them) and the CC-id and secrets left to be typed anew.
+     */
+    private <F> Optional<F> reused(
+            ProvisioningRun run, long sourceId, StepExecutor<F> executor, List<StepAttempt> all) {
+        return runs.findById(sourceId)
+                .flatMap(source -> latestInputs(attempts.findByRunIdOrderByIdAsc(sourceId), executor.step())
+                        .map(inputs -> inputs.replace(source.clusterDomain(), run.clusterDomain())
+                                .replace(source.customerDomain(), run.customerDomain()))
+                        .map(inputs -> executor.reused(json.read(inputs, executor.formType()), facts(run, all))));
+    }
+
+    private static Optional<String> latestInputs(List<StepAttempt> attempts, Step step) {
+        return new RunProgress(attempts).latest(step).map(StepAttempt::inputs);
     }
 
     private <F> StepExecutor<F> executor(Step step, F form) {

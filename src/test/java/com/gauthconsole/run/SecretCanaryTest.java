@@ -170,6 +170,7 @@ class SecretCanaryTest {
         wizard.execute(runId, Step.ADD_ENVIRONMENT, environment);
         wizard.execute(runId, Step.ADD_CONTACT_CENTER, WizardDriver.contactCenterDefaults("cc-short"));
         wizard.execute(runId, Step.ADD_DATA_CENTER, WizardDriver.dataCenterDefaults("/usw1"));
+        wizard.page("/runs/" + runId + "/script.sh");
     }
 
     /** Passwords typed into the sign-in form, by mistake or by a guesser, over real HTTP, each in its own session. */
@@ -212,6 +213,8 @@ class SecretCanaryTest {
         wizard.execute(runId, Step.ADD_DATA_CENTER, WizardDriver.dataCenterDefaults("/usw1"));
         wizard.execute(runId, Step.UPDATE_CORS, WizardDriver.corsDefaults());
         assertThat(wizard.page("/runs/" + runId)).contains("SUCCEEDED", "cc-1");
+        assertThat(wizard.page("/runs/" + runId + "/script.sh")).contains("\"$CLIENT_SECRET\"");
+        wizard.page("/runs/new?from=" + runId);
     }
 
     private void failingRun() throws Exception {
@@ -224,6 +227,7 @@ class SecretCanaryTest {
         retry.put("password", List.of(""));
         assertThat(lead.execute(runId, Step.ADD_ENVIRONMENT, retry)).contains("Attempt 2 failed");
         wizard.page("/runs/" + runId);
+        wizard.page("/runs/" + runId + "/script.sh");
         wizard.page("/");
     }
 

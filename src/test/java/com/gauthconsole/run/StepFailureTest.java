@@ -32,7 +32,11 @@ import org.springframework.test.web.servlet.MockMvc;
             "console.targets[1].name=Unreachable",
             "console.targets[1].base-url=http://127.0.0.1:9/gauth",
             "console.targets[1].ops-username=ops",
-            "console.targets[1].ops-password=ops"
+            "console.targets[1].ops-password=ops",
+            "console.targets[2].name=Wrong ops password",
+            "console.targets[2].base-url=http://localhost:${local.server.port}/gauth-sim",
+            "console.targets[2].ops-username=ops",
+            "console.targets[2].ops-password=not-the-ops-password"
         })
 @AutoConfigureMockMvc
 class StepFailureTest {
@@ -51,22 +55,40 @@ class StepFailureTest {
     private String unique;
 
     enum Mode {
-        TIMEOUT("{\"delay\": \"PT2S\", \"httpStatus\": 503}", "did not answer 'Add contact center' within 1 s"),
-        UNAUTHORIZED("{\"httpStatus\": 401, \"statusCode\": 2}", "rejected the access token (HTTP 401)"),
-        FORBIDDEN("{\"httpStatus\": 403}", "lack permission"),
-        DUPLICATE("{\"httpStatus\": 409, \"statusCode\": 4, \"message\": \"Contact center exists\"}", "already exists"),
-        SERVER_ERROR("{\"httpStatus\": 500, \"statusCode\": 5, \"message\": \"db down\"}", "HTTP 500, code 5: db down"),
+        TIMEOUT(
+                "{\"delay\": \"PT2S\", \"httpStatus\": 503}",
+                "did not answer 'Add contact center' within 1 s",
+                FailureAdvice.CHECK_FIRST),
+        UNAUTHORIZED(
+                "{\"httpStatus\": 401, \"statusCode\": 2}",
+                "rejected the access token (HTTP 401)",
+                "GAuth refused the access token: re-run the step"),
+        FORBIDDEN("{\"httpStatus\": 403}", "lack permission", "GAuth refused the access token"),
+        DUPLICATE(
+                "{\"httpStatus\": 409, \"statusCode\": 4, \"message\": \"Contact center exists\"}",
+                "already exists",
+                "GAuth already has this object: a lead adopts it"),
+        SERVER_ERROR(
+                "{\"httpStatus\": 500, \"statusCode\": 5, \"message\": \"db down\"}",
+                "HTTP 500, code 5: db down",
+                "GAuth failed on its side. Try again later; if it keeps failing, ask a lead"),
+        PROXY_BAD_GATEWAY("{\"httpStatus\": 502}", "HTTP 502", FailureAdvice.CHECK_FIRST),
         NON_ZERO_STATUS_CODE(
-                "{\"httpStatus\": 200, \"statusCode\": 12, \"message\": \"tenant locked\"}", "code 12: tenant locked"),
-        MALFORMED_JSON("{\"httpStatus\": 200, \"body\": \"MALFORMED\"}", "the body is not JSON"),
-        EMPTY_BODY("{\"httpStatus\": 200, \"body\": \"EMPTY\"}", "the body is empty");
+                "{\"httpStatus\": 200, \"statusCode\": 12, \"message\": \"tenant locked\"}",
+                "code 12: tenant locked",
+                "GAuth refused an input: correct the field its message names"),
+        MALFORMED_JSON(
+                "{\"httpStatus\": 200, \"body\": \"MALFORMED\"}", "the body is not JSON", FailureAdvice.CHECK_FIRST),
+        EMPTY_BODY("{\"httpStatus\": 200, \"body\": \"EMPTY\"}", "the body is empty", FailureAdvice.CHECK_FIRST);
 
         final String fault;
         final String reason;
+        final String advice;
 
-        Mode(String fault, String reason) {
+        Mode(String fault, String reason, String advice) {
             this.fault = fault;
             this.reason = reason;
+            this.advice = advice;
         }
     }
 
@@ -94,6 +116,7 @@ class StepFailureTest {
         assertThat(failedPage)
                 .contains("Attempt 1 failed", "What to do next")
                 .contains(escaped(mode.reason))
+                .contains(escaped(mode.advice))
                 .doesNotContain("Exception", "at com.gauthconsole")
                 .doesNotContain("name=\"domains\"");
         Map<String, Object> attempt = latestAttempt(runId);
@@ -119,13 +142,26 @@ class StepFailureTest {
         String page = wizard.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults("client-" + unique));
 
         assertThat(page)
-                .contains("Could not reach GAuth at 127.0.0.1:9 (connection refused)", "a team lead must re-run");
+                .contains("Could not reach GAuth at 127.0.0.1:9 (connection refused)", "a team lead must re-run")
+                .contains("Nothing reached GAuth. Check the target&#39;s base URL");
         assertThat(new WizardDriver(mvc, "lead", "LEAD").page("/runs/" + runId + "/steps/client"))
                 .contains("name=\"clientId\"", "value=\"client-" + unique + "\"");
         Map<String, Object> attempt = latestAttempt(runId);
         assertThat(attempt.get("STATUS")).isEqualTo("FAILED");
         assertThat(attempt.get("RESPONSE_STATUS")).isNull();
         assertThat(attempt.get("REQUEST_URL")).isEqualTo("http://127.0.0.1:9/gauth/auth/v3/ops/clients");
+    }
+
+    @Test
+    void advisesCheckingTheTargetsOpsPasswordWhenGauthRefusesTheOpsCredentials() throws Exception {
+        long runId = wizard.start("acme.example.com", "acme.com", "Wrong ops password");
+
+        String page = wizard.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults("client-" + unique));
+
+        assertThat(page)
+                .contains("Attempt 1 failed")
+                .contains(escaped("GAuth refused the target's ops credentials: a lead checks the ops user name and"
+                        + " password on the target (Targets)"));
     }
 
     private long runToStepFour() throws Exception {

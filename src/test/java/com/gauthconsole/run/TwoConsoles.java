@@ -37,7 +37,7 @@ final class TwoConsoles {
     }
 
     static long startRun(ConfigurableApplicationContext console) {
-        NewRunForm form = new NewRunForm("Built-in simulator", "acme.example.com", "acme.com");
+        NewRunForm form = new NewRunForm("Built-in simulator", "acme.example.com", "acme.com", null);
         return console.getBean(WizardService.class)
                 .start(OPERATOR.name(), form, new BeanPropertyBindingResult(form, "form"))
                 .orElseThrow();

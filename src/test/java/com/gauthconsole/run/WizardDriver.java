@@ -34,10 +34,19 @@ final class WizardDriver {
     }
 
     long start(String clusterDomain, String customerDomain, String target) throws Exception {
-        MockHttpServletResponse response = perform(post("/runs")
+        return startFrom(clusterDomain, customerDomain, target, null);
+    }
+
+    /** Starts a run from another one ("start a new run from this one"), or a fresh one when {@code from} is null. */
+    long startFrom(String clusterDomain, String customerDomain, String target, Long from) throws Exception {
+        MockHttpServletRequestBuilder start = post("/runs")
                 .param("target", target)
                 .param("clusterDomain", clusterDomain)
-                .param("customerDomain", customerDomain));
+                .param("customerDomain", customerDomain);
+        if (from != null) {
+            start.param("from", from.toString());
+        }
+        MockHttpServletResponse response = perform(start);
         String location = response.getRedirectedUrl();
         if (location == null) {
             throw new AssertionError("The run did not start: " + response.getContentAsString());
