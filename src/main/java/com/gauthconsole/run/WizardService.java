@@ -163,7 +163,7 @@ public class WizardService {
         keepTypedSecrets(run, executor, form);
         RequestPreview preview =
                 executor.prepare(form, context(run, null)).call().preview();
-        return new RequestPreview(preview.method(), preview.url(), preview.headers(), json.pretty(preview.body()));
+        return new RequestPreview(preview.method(), preview.url(), preview.headers(), PrettyJson.of(preview.body()));
     }
 
     /**
