@@ -1,6 +1,11 @@
 package com.gauthconsole.audit;
 
+import com.gauthconsole.run.AttemptKind;
+import com.gauthconsole.run.AttemptStatus;
+import com.gauthconsole.run.AttemptView;
 import com.gauthconsole.run.FinishedAttempt;
+import com.gauthconsole.run.PrettyJson;
+import com.gauthconsole.run.Step;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -46,33 +51,32 @@ final class AttemptDetails {
     }
 
     /** The attempt an event records, bodies pretty-printed for reading. */
-    static AttemptRecord read(AuditEvent event) {
+    static RecordedAttempt read(AuditEvent event) {
         JsonNode details = JSON.readTree(event.details());
-        return new AttemptRecord(
+        AttemptView attempt = new AttemptView(
                 details.path("attemptId").asLong(),
-                details.path("step").asString(),
+                Step.valueOf(details.path("step").asString()),
                 details.path("number").asInt(),
                 event.actor(),
                 instant(details, "startedAt"),
                 instant(details, "finishedAt"),
-                details.path("status").asString(),
-                details.path("kind").asString(),
+                AttemptStatus.valueOf(details.path("status").asString()),
+                AttemptKind.valueOf(details.path("kind").asString()),
                 number(details, "reRunOf"),
-                convert(details.path("inputChanges"), new TypeReference<List<Map<String, String>>>() {}, List.of()),
+                convert(details.path("inputChanges"), new TypeReference<List<AttemptView.InputChange>>() {}, List.of()),
                 string(details, "requestMethod"),
                 string(details, "requestUrl"),
                 convert(details.path("requestHeaders"), new TypeReference<Map<String, List<String>>>() {}, Map.of()),
-                StoredJson.pretty(string(details, "requestBody")),
+                PrettyJson.of(string(details, "requestBody")),
                 details.hasNonNull("responseStatus")
                         ? details.get("responseStatus").asInt()
                         : null,
-                StoredJson.pretty(string(details, "responseBody")),
+                PrettyJson.of(string(details, "responseBody")),
                 number(details, "durationMs"),
                 convert(details.path("returnedIds"), new TypeReference<Map<String, String>>() {}, Map.of()),
-                string(details, "failureKind"),
                 string(details, "failureReason"),
-                event.seq(),
-                event.link());
+                null);
+        return new RecordedAttempt(attempt, event.seq(), event.link());
     }
 
     /** A value as the export writes it: JSON parts as JSON text, others as text, absent ones as null. */

@@ -7,4 +7,7 @@ import java.util.List;
  * abandoned, finished), and the secrets' fingerprints it shows.
  */
 public record RunDetail(
-        RunRow run, List<AttemptRecord> attempts, List<AuditEvent> runEvents, List<FingerprintSighting> fingerprints) {}
+        RunRow run,
+        List<RecordedAttempt> attempts,
+        List<AuditEvent> runEvents,
+        List<FingerprintSighting> fingerprints) {}

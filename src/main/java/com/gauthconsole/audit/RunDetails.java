@@ -23,7 +23,7 @@ class RunDetails {
                 .query((row, number) -> RunRow.of(row))
                 .optional()
                 .orElseThrow(() -> new RunNotInHistory(runId));
-        List<AttemptRecord> attempts = new ArrayList<>();
+        List<RecordedAttempt> attempts = new ArrayList<>();
         List<AuditEvent> others = new ArrayList<>();
         jdbc.sql("SELECT " + AuditEvent.COLUMNS + " FROM audit_event WHERE run_id = ? ORDER BY seq")
                 .param(runId)
@@ -36,6 +36,11 @@ class RunDetails {
                         others.add(event);
                     }
                 });
-        return new RunDetail(run, attempts, others, SecretFingerprints.in(attempts));
+        return new RunDetail(
+                run,
+                attempts,
+                others,
+                SecretFingerprints.in(
+                        attempts.stream().map(RecordedAttempt::attempt).toList()));
     }
 }

@@ -1,5 +1,6 @@
 package com.gauthconsole.audit;
 
+import com.gauthconsole.run.AttemptView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,9 +20,9 @@ final class SecretFingerprints {
 
     private SecretFingerprints() {}
 
-    static List<FingerprintSighting> in(List<AttemptRecord> attempts) {
+    static List<FingerprintSighting> in(List<AttemptView> attempts) {
         Map<String, Set<String>> places = new LinkedHashMap<>();
-        for (AttemptRecord attempt : attempts) {
+        for (AttemptView attempt : attempts) {
             String where = attempt.step() + " attempt " + attempt.number();
             collect(places, attempt.requestUrl(), where + ", request URL");
             collect(places, attempt.requestHeaders().toString(), where + ", request headers");

@@ -38,7 +38,8 @@ public record ApiClientForm(
 
         @NotBlank @Size(max = 4000) @HttpUrl(lines = true) String redirectUris,
         @NotNull @Min(60) @Max(31_536_000) Integer accessTokenExpirationTimeout,
-        @NotNull @Min(60) @Max(31_536_000) Integer refreshTokenExpirationTimeout) {
+        @NotNull @Min(60) @Max(31_536_000) Integer refreshTokenExpirationTimeout)
+        implements StepForm {
 
     /** The longest client secret the console takes, typed into step 1 or again after the run forgot it. */
     static final int MAX_SECRET = 500;

@@ -17,4 +17,5 @@ public record ContactCenterForm(
         String auth,
 
         @NotBlank @Size(max = 100) @Pattern(regexp = FormPatterns.IDENTIFIER, message = FormPatterns.IDENTIFIER_MESSAGE)
-        String id) {}
+        String id)
+        implements StepForm {}

@@ -21,7 +21,8 @@ public record DataCenterForm(
         @NotBlank @Size(max = 2000) @HttpUrl String entryPoint,
 
         @NotNull(message = "Choose whether this region is read-only")
-        Boolean readOnly) {
+        Boolean readOnly)
+        implements StepForm {
 
     /** The entry point is the address other regions use, so one only reachable from inside is probably wrong. */
     public boolean entryPointLooksInternal() {

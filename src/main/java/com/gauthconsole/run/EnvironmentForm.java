@@ -53,7 +53,8 @@ public record EnvironmentForm(
         String locations,
 
         @NotBlank @Size(max = 100) @Pattern(regexp = FormPatterns.IDENTIFIER, message = FormPatterns.IDENTIFIER_MESSAGE)
-        String tenant) {
+        String tenant)
+        implements StepForm {
 
     static final List<String> TRACE_MODES = List.of("CFGTMBoth", "CFGTMLocal", "CFGTMRemote", "CFGTMNoTraceMode");
 }

@@ -9,7 +9,7 @@ import org.springframework.validation.Errors;
  * One step of the procedure: its form's defaults, the checks that need the run, the secrets typed into it, and the
  * GAuth call it makes. The wizard service does the rest (audit, ordering, outputs) the same way for every step.
  */
-interface StepExecutor<F> {
+interface StepExecutor<F extends StepForm> {
 
     Step step();
 

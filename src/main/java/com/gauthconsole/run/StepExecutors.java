@@ -21,7 +21,7 @@ class StepExecutors {
     }
 
     @SuppressWarnings("unchecked")
-    <F> StepExecutor<F> of(Step step, Class<F> formType) {
+    <F extends StepForm> StepExecutor<F> of(Step step, Class<F> formType) {
         StepExecutor<?> executor = byStep.get(step);
         if (!executor.formType().equals(formType)) {
             throw new IllegalArgumentException(

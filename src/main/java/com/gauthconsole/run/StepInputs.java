@@ -75,16 +75,4 @@ class StepInputs {
     Map<String, List<String>> readHeaders(String json) {
         return json == null ? Map.of() : mapper.readValue(json, new TypeReference<Map<String, List<String>>>() {});
     }
-
-    /** Pretty-printed JSON for reading on a page; anything else as it is. */
-    String pretty(String body) {
-        if (body == null || body.isBlank()) {
-            return body;
-        }
-        try {
-            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.readTree(body));
-        } catch (RuntimeException notJson) {
-            return body;
-        }
-    }
 }

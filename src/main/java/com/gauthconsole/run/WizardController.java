@@ -1,6 +1,7 @@
 package com.gauthconsole.run;
 
 import com.gauthconsole.secret.Secret;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -32,10 +33,12 @@ class WizardController {
 
     private final WizardService wizard;
     private final Actors actors;
+    private final StepFormBinding forms;
 
-    WizardController(WizardService wizard, Actors actors) {
+    WizardController(WizardService wizard, Actors actors, StepFormBinding forms) {
         this.wizard = wizard;
         this.actors = actors;
+        this.forms = forms;
     }
 
     /**
@@ -114,70 +117,19 @@ class WizardController {
         return show(runId, step, user, model);
     }
 
-    @PostMapping("/{runId}/steps/client")
-    String client(
+    /** Every step's form posts here; the step names the form type it is bound as. */
+    @PostMapping("/{runId}/steps/{slug}")
+    String submit(
             @PathVariable long runId,
-            @Valid @ModelAttribute(FORM) ApiClientForm form,
-            BindingResult errors,
+            @PathVariable String slug,
             @RequestParam(defaultValue = "preview") String action,
+            HttpServletRequest request,
             Authentication user,
             Model model) {
-        return submit(runId, Step.CREATE_API_CLIENT, form, errors, action, user, model);
-    }
-
-    @PostMapping("/{runId}/steps/token")
-    String token(
-            @PathVariable long runId,
-            @ModelAttribute(FORM) TokenForm form,
-            BindingResult errors,
-            @RequestParam(defaultValue = "preview") String action,
-            Authentication user,
-            Model model) {
-        return submit(runId, Step.CREATE_TOKEN, form, errors, action, user, model);
-    }
-
-    @PostMapping("/{runId}/steps/environment")
-    String environment(
-            @PathVariable long runId,
-            @Valid @ModelAttribute(FORM) EnvironmentForm form,
-            BindingResult errors,
-            @RequestParam(defaultValue = "preview") String action,
-            Authentication user,
-            Model model) {
-        return submit(runId, Step.ADD_ENVIRONMENT, form, errors, action, user, model);
-    }
-
-    @PostMapping("/{runId}/steps/contact-center")
-    String contactCenter(
-            @PathVariable long runId,
-            @Valid @ModelAttribute(FORM) ContactCenterForm form,
-            BindingResult errors,
-            @RequestParam(defaultValue = "preview") String action,
-            Authentication user,
-            Model model) {
-        return submit(runId, Step.ADD_CONTACT_CENTER, form, errors, action, user, model);
-    }
-
-    @PostMapping("/{runId}/steps/data-center")
-    String dataCenter(
-            @PathVariable long runId,
-            @Valid @ModelAttribute(FORM) DataCenterForm form,
-            BindingResult errors,
-            @RequestParam(defaultValue = "preview") String action,
-            Authentication user,
-            Model model) {
-        return submit(runId, Step.ADD_DATA_CENTER, form, errors, action, user, model);
-    }
-
-    @PostMapping("/{runId}/steps/cors")
-    String cors(
-            @PathVariable long runId,
-            @Valid @ModelAttribute(FORM) CorsForm form,
-            BindingResult errors,
-            @RequestParam(defaultValue = "preview") String action,
-            Authentication user,
-            Model model) {
-        return submit(runId, Step.UPDATE_CORS, form, errors, action, user, model);
+        Step step = step(slug);
+        BindingResult errors = forms.bind(step, request, FORM);
+        model.addAllAttributes(errors.getModel());
+        return submit(runId, step, (StepForm) errors.getTarget(), errors, action, user, model);
     }
 
     @PostMapping("/{runId}/steps/cors/skip")
@@ -264,7 +216,7 @@ class WizardController {
         }
     }
 
-    private <F> String submit(
+    private <F extends StepForm> String submit(
             long runId, Step step, F form, BindingResult errors, String action, Authentication user, Model model) {
         try {
             if (!errors.hasErrors()) {

@@ -142,12 +142,12 @@ public class WizardService {
 
     /** The form as the page first shows it: the last attempt's inputs to correct, or the defaults. */
     @Transactional(readOnly = true)
-    public Object form(long runId, Step step) {
+    public StepForm form(long runId, Step step) {
         return form(runId, executors.of(step));
     }
 
     /** Checks that need the run; adds field errors, changes nothing. */
-    public <F> void validate(long runId, Step step, F form, Errors errors) {
+    public <F extends StepForm> void validate(long runId, Step step, F form, Errors errors) {
         StepExecutor<F> executor = executor(step, form);
         executor.validate(form, context(run(runId), null), errors);
     }
@@ -156,21 +156,21 @@ public class WizardService {
      * The exact request the step would send, redacted. Keeps typed secrets so that the preview can be executed, once
      * the actor may run the step at all.
      */
-    public <F> RequestPreview preview(long runId, Step step, F form, Actor actor) {
+    public <F extends StepForm> RequestPreview preview(long runId, Step step, F form, Actor actor) {
         ProvisioningRun run = run(runId);
         StepExecutor<F> executor = executor(step, form);
         requireMayRun(run, step, actor);
         keepTypedSecrets(run, executor, form);
         RequestPreview preview =
                 executor.prepare(form, context(run, null)).call().preview();
-        return new RequestPreview(preview.method(), preview.url(), preview.headers(), json.pretty(preview.body()));
+        return new RequestPreview(preview.method(), preview.url(), preview.headers(), PrettyJson.of(preview.body()));
     }
 
     /**
      * Sends the step to GAuth and records the attempt; a GAuth failure becomes a failed attempt. A step that needs
      * the access token gets a fresh one first (its own audited attempt) when the kept one has expired.
      */
-    public <F> void execute(long runId, Step step, F form, Actor actor) {
+    public <F extends StepForm> void execute(long runId, Step step, F form, Actor actor) {
         ProvisioningRun run = run(runId);
         StepExecutor<F> executor = executor(step, form);
         requireMayRun(run, step, actor);
@@ -283,7 +283,7 @@ public class WizardService {
         idAdoptions.record(runId, step, actor, adoption, id, reason, existence, lookUp.get());
     }
 
-    private <F> ExistingObject findExisting(
+    private <F extends StepForm> ExistingObject findExisting(
             ProvisioningRun run, StepExecutor<F> executor, Actor actor, AtomicReference<GauthExchange> lookUp) {
         StepAttempt failed = adoptableFailure(run, executor.step(), actor);
         if (executor.needsAccessToken()) {
@@ -322,7 +322,7 @@ public class WizardService {
     }
 
     /** Makes one recorded attempt; answers the failure reason, or empty when it succeeded. */
-    private <F> Optional<String> attempt(
+    private <F extends StepForm> Optional<String> attempt(
             ProvisioningRun run, StepExecutor<F> executor, F form, AttemptKind kind, Actor actor) {
         AtomicReference<GauthExchange> exchange = new AtomicReference<>();
         StepContext context = context(run, exchange);
@@ -357,7 +357,7 @@ public class WizardService {
         }
     }
 
-    private <F> F form(long runId, StepExecutor<F> executor) {
+    private <F extends StepForm> F form(long runId, StepExecutor<F> executor) {
         List<StepAttempt> all = attempts.findByRunIdOrderByIdAsc(runId);
         ProvisioningRun run = run(runId);
         return latestInputs(all, executor.step())
@@ -370,7 +370,7 @@ public class WizardService {
      * The step's inputs in the run this one was started from, with that run's domains replaced by this run's (the
      * redirect URIs, domains and origins derive from them) and the CC-id and secrets left to be typed anew.
      */
-    private <F> Optional<F> reused(
+    private <F extends StepForm> Optional<F> reused(
             ProvisioningRun run, long sourceId, StepExecutor<F> executor, List<StepAttempt> all) {
         return runs.findById(sourceId)
                 .flatMap(source -> latestInputs(attempts.findByRunIdOrderByIdAsc(sourceId), executor.step())
@@ -383,7 +383,7 @@ public class WizardService {
         return new RunProgress(attempts).latest(step).map(StepAttempt::inputs);
     }
 
-    private <F> StepExecutor<F> executor(Step step, F form) {
+    private <F extends StepForm> StepExecutor<F> executor(Step step, F form) {
         @SuppressWarnings("unchecked")
         Class<F> formType = (Class<F>) form.getClass();
         return executors.of(step, formType);
@@ -399,7 +399,7 @@ public class WizardService {
                 });
     }
 
-    private <F> void keepTypedSecrets(ProvisioningRun run, StepExecutor<F> executor, F form) {
+    private <F extends StepForm> void keepTypedSecrets(ProvisioningRun run, StepExecutor<F> executor, F form) {
         executor.typedSecrets(form).forEach((name, secret) -> secrets.keep(run.id(), name, secret, null));
     }
 

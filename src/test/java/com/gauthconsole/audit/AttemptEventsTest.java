@@ -2,6 +2,8 @@ package com.gauthconsole.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.run.AttemptStatus;
+import com.gauthconsole.run.AttemptView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,9 +65,9 @@ class AttemptEventsTest {
         assertThat(recorded)
                 .extracting(AuditEvent::kind)
                 .containsExactly("RUN_CREATED", "STEP_EXECUTED", "STEP_EXECUTED", "STEP_EXECUTED");
-        AttemptRecord failed = AttemptDetails.read(recorded.get(2));
+        AttemptView failed = AttemptDetails.read(recorded.get(2)).attempt();
         assertThat(failed.id()).isEqualTo(attempts.get(1));
-        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.status()).isEqualTo(AttemptStatus.FAILED);
         assertThat(failed.responseBody()).contains("invalid_grant");
         assertThat(failed.requestHeaders().get("Authorization")).containsExactly("[REDACTED hmac:0123456789ab]");
     }

@@ -2,6 +2,7 @@ package com.gauthconsole.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.run.AttemptView;
 import com.gauthconsole.secret.SecretsProperties;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -75,8 +76,8 @@ abstract class RecordsMoveIntoTheEventLogTest {
                         "RUN_FINISHED",
                         "RECORDS_MOVED_INTO_LOG");
         assertThat(events.get(0).link()).isEqualTo(earlier.link());
-        assertThat(AttemptDetails.read(events.get(2)).id()).isEqualTo(created);
-        AttemptRecord failed = AttemptDetails.read(events.get(3));
+        assertThat(AttemptDetails.read(events.get(2)).attempt().id()).isEqualTo(created);
+        AttemptView failed = AttemptDetails.read(events.get(3)).attempt();
         assertThat(failed.id()).isEqualTo(refused);
         assertThat(failed.responseBody()).contains("invalid_grant");
         assertThat(details(events.get(3)).path("oldRecordHash").asString()).hasSize(64);

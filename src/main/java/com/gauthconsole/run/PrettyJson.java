@@ -1,15 +1,15 @@
-package com.gauthconsole.audit;
+package com.gauthconsole.run;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Pretty-prints recorded JSON bodies for reading; a body that is not JSON stays as it was. */
-final class StoredJson {
+/** Recorded JSON bodies indented for reading, wherever an attempt or a preview is shown; other text as it was. */
+public final class PrettyJson {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private StoredJson() {}
+    private PrettyJson() {}
 
-    static String pretty(String body) {
+    public static String of(String body) {
         if (body == null || body.isBlank()) {
             return body;
         }
