@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -57,8 +58,21 @@ class SecurityConfiguration {
             SignInProperties signInProperties,
             SessionRegistry sessionRegistry,
             Environment environment,
-            ApplicationEventPublisher events)
+            ApplicationEventPublisher events,
+            SignInOptions options,
+            CompanySignInProperties companySignIn)
             throws Exception {
+        if (!options.providers().isEmpty()) {
+            http.oauth2Login(company -> company.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new CompanyUsers(companySignIn)))
+                    // Nothing calls an API with the provider's tokens, so none is kept after sign-in.
+                    .authorizedClientRepository(new NoAuthorizedClients())
+                    .successHandler(new SignedIn(events))
+                    .failureHandler(new CompanySignInFailureRedirect(events)));
+        }
+        AuthenticationProvider localAccounts = options.localAccountsOpen()
+                ? signIn(users, passwordEncoder, limiter, signInProperties, events)
+                : new LocalAccountsClosed();
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                         .permitAll()
@@ -96,11 +110,11 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 // Its own manager without a parent: a refused sign-in must not be retried by another provider.
-                .authenticationManager(
-                        new ProviderManager(signIn(users, passwordEncoder, limiter, signInProperties, events)))
+                .authenticationManager(new ProviderManager(localAccounts))
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new SignedIn(events))
                         .failureHandler(new SignInFailureRedirect()))
+                .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         // No limit per user; what matters is that each session is registered and can be ended.
                         .maximumSessions(-1)
