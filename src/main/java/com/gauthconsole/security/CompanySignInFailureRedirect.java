@@ -3,6 +3,8 @@ package com.gauthconsole.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -16,6 +18,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * error code is recorded, never a description a provider may have filled with anything.
  */
 class CompanySignInFailureRedirect implements AuthenticationFailureHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(CompanySignInFailureRedirect.class);
 
     /** The standard codes are short; whatever else a provider sends is cut to this. */
     private static final int MAX_CODE_LENGTH = 40;
@@ -46,6 +50,7 @@ class CompanySignInFailureRedirect implements AuthenticationFailureHandler {
                 ? oauth.getError().getErrorCode().replaceAll("[^A-Za-z0-9_.-]", "")
                 : "sign_in_failed";
         code = code.substring(0, Math.min(code.length(), MAX_CODE_LENGTH));
+        log.warn("A sign-in through {} failed: {}", provider, code);
         events.publishEvent(new CompanySignInAttempted(
                 CompanySignInAttempted.Outcome.FAILED, null, provider, request.getRemoteAddr(), code));
         redirect.sendRedirect(request, response, "/login?company-failed");
