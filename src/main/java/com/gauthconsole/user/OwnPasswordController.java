@@ -83,8 +83,9 @@ class OwnPasswordController {
             result.rejectValue(refused.field(), "refused", refused.getMessage());
             return PAGE;
         }
-        signInAgainWithTheRolesNowHeld(signedIn, request, response);
+        // Before the session's id changes: the sessions are found by the ids they have in the database.
         sessions.endOthersOf(signedIn.getName(), request.getSession().getId());
+        signInAgainWithTheRolesNowHeld(signedIn, request, response);
         redirect.addFlashAttribute(
                 "notice", "Your password was changed. Your other sessions, if you had any, have ended.");
         return "redirect:/";

@@ -62,6 +62,13 @@ public final class ConsoleSession {
         return post("/login", Map.of("username", List.of(username), "password", List.of(password)));
     }
 
+    /** Takes the CSRF token from a page, e.g. after a sign-in that did not land on the home page. */
+    public String open(String path) throws IOException, InterruptedException {
+        String page = get(path).body();
+        csrf = token(page);
+        return page;
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
                 HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
