@@ -5,8 +5,11 @@ import com.gauthconsole.security.SignedInSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -95,8 +98,15 @@ class OwnPasswordController {
     private void signInAgainWithTheRolesNowHeld(
             Authentication signedIn, HttpServletRequest request, HttpServletResponse response) {
         UserDetails user = users.loadUserByUsername(signedIn.getName());
+        // The factors the sign-in proved (Spring Security's FACTOR_ authorities) stay proved.
+        List<GrantedAuthority> authorities = Stream.concat(
+                        user.getAuthorities().stream(),
+                        signedIn.getAuthorities().stream()
+                                .filter(granted -> granted.getAuthority().startsWith("FACTOR_")))
+                .map(granted -> (GrantedAuthority) granted)
+                .toList();
         UsernamePasswordAuthenticationToken renewed =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
         renewed.setDetails(signedIn.getDetails());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(renewed);
