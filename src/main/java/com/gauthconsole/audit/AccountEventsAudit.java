@@ -1,5 +1,6 @@
 package com.gauthconsole.audit;
 
+import com.gauthconsole.user.PasswordChanged;
 import com.gauthconsole.user.UserAccountChanged;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
@@ -26,6 +27,16 @@ class AccountEventsAudit {
                 "user " + changed.username(),
                 null,
                 Map.of("roles", changed.roles())));
+    }
+
+    @EventListener
+    void on(PasswordChanged changed) {
+        auditLog.append(new AuditEntry(
+                AuditEventKind.PASSWORD_CHANGED,
+                changed.username(),
+                "user " + changed.username(),
+                null,
+                Map.of("address", changed.address(), "required", Boolean.toString(changed.required()))));
     }
 
     private static AuditEventKind kindOf(UserAccountChanged.Change change) {

@@ -1,8 +1,10 @@
 package com.gauthconsole.audit;
 
+import com.gauthconsole.security.CompanySignInAttempted;
 import com.gauthconsole.security.SessionsEnded;
 import com.gauthconsole.security.SignInAttempted;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -42,6 +44,25 @@ class SignInEventsAudit {
                 "user " + ended.username(),
                 null,
                 Map.of("sessions", Integer.toString(ended.sessions()))));
+    }
+
+    @EventListener
+    void on(CompanySignInAttempted attempt) {
+        Map<String, String> details = new TreeMap<>();
+        details.put("provider", attempt.provider());
+        details.put("address", attempt.address());
+        details.put(
+                attempt.outcome() == CompanySignInAttempted.Outcome.SUCCEEDED ? "roles" : "reason", attempt.detail());
+        auditLog.append(new AuditEntry(
+                switch (attempt.outcome()) {
+                    case SUCCEEDED -> AuditEventKind.COMPANY_SIGN_IN_SUCCEEDED;
+                    case REFUSED -> AuditEventKind.COMPANY_SIGN_IN_REFUSED;
+                    case FAILED -> AuditEventKind.COMPANY_SIGN_IN_FAILED;
+                },
+                attempt.username(),
+                attempt.username() == null ? "a sign-in through " + attempt.provider() : "user " + attempt.username(),
+                null,
+                details));
     }
 
     @EventListener

@@ -1,6 +1,8 @@
 package com.gauthconsole.security;
 
 import com.gauthconsole.limit.RateLimiter;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +20,10 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -57,8 +62,24 @@ class SecurityConfiguration {
             SignInProperties signInProperties,
             SessionRegistry sessionRegistry,
             Environment environment,
-            ApplicationEventPublisher events)
+            ApplicationEventPublisher events,
+            SignInOptions options,
+            CompanySignInProperties companySignIn)
             throws Exception {
+        List<AuthenticationProvider> signIns = new ArrayList<>();
+        signIns.add(
+                options.localAccountsOpen()
+                        ? signIn(users, passwordEncoder, limiter, signInProperties, events)
+                        : new LocalAccountsClosed());
+        if (!options.providers().isEmpty()) {
+            signIns.add(new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), new CompanyUsers(companySignIn)));
+            http.oauth2Login(company -> company.loginPage("/login")
+                    // Nothing calls an API with the provider's tokens, so none is kept after sign-in.
+                    .authorizedClientRepository(new NoAuthorizedClients())
+                    .successHandler(new SignedIn(events))
+                    .failureHandler(new CompanySignInFailureRedirect(events)));
+        }
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                         .permitAll()
@@ -95,12 +116,13 @@ class SecurityConfiguration {
                         .denyAll()
                         .anyRequest()
                         .authenticated())
-                // Its own manager without a parent: a refused sign-in must not be retried by another provider.
-                .authenticationManager(
-                        new ProviderManager(signIn(users, passwordEncoder, limiter, signInProperties, events)))
+                // Its own manager without a parent: a refused sign-in must not be retried by another provider. Each
+                // kind of sign-in has one provider that supports it: the password check or the company's provider.
+                .authenticationManager(new ProviderManager(signIns))
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(new SignedIn(events))
                         .failureHandler(new SignInFailureRedirect()))
+                .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         // No limit per user; what matters is that each session is registered and can be ended.
                         .maximumSessions(-1)

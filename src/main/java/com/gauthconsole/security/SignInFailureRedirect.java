@@ -21,6 +21,14 @@ final class SignInFailureRedirect implements AuthenticationFailureHandler {
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        redirect.sendRedirect(request, response, failure instanceof SignInThrottled ? "/login?locked" : "/login?error");
+        String reason;
+        if (failure instanceof SignInThrottled) {
+            reason = "locked";
+        } else if (failure instanceof LocalAccountsClosed.Refused) {
+            reason = "local-closed";
+        } else {
+            reason = "error";
+        }
+        redirect.sendRedirect(request, response, "/login?" + reason);
     }
 }

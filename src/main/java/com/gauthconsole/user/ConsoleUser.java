@@ -37,6 +37,9 @@ class ConsoleUser {
     @Column(nullable = false)
     private boolean enabled;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -96,8 +99,20 @@ class ConsoleUser {
         enabled = false;
     }
 
-    void changePasswordHash(String passwordHash) {
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** A password someone else chose: the user must choose their own at their next sign-in. */
+    void setPasswordToChange(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = true;
+    }
+
+    /** A password the user chose themselves. */
+    void setOwnPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = false;
     }
 
     void assignRoles(Set<Role> roles) {

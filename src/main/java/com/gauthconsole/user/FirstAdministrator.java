@@ -1,7 +1,13 @@
 package com.gauthconsole.user;
 
+import com.gauthconsole.secret.PrivateFiles;
 import com.gauthconsole.secret.Secret;
 import com.gauthconsole.security.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
@@ -10,16 +16,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Makes sure a real installation (no demo users) can be administered. A configured bootstrap administrator is
  * created when missing and never changed afterwards, so the password an administrator later sets survives restarts
  * with the variables still in place. Without one, and with no administrator in the database, an {@code admin} with a
- * random password is created and the password is logged this once: the next start finds the administrator and
- * prints nothing.
+ * random password is created, and the password is written to an owner-only file in the data directory, never to the
+ * log; the administrator must replace it at the first sign-in, and the file is deleted then.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "console.demo-users", havingValue = false)
@@ -30,15 +38,23 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
     private static final SecureRandom random = new SecureRandom();
 
+    /** The file in the data directory that holds the generated password until the administrator has changed it. */
+    static final String PASSWORD_FILE = "first-admin-password.txt";
+
     private final ConsoleUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final BootstrapAdminProperties bootstrapAdmin;
+    private final Path passwordFile;
 
     FirstAdministrator(
-            ConsoleUserRepository users, PasswordEncoder passwordEncoder, BootstrapAdminProperties bootstrapAdmin) {
+            ConsoleUserRepository users,
+            PasswordEncoder passwordEncoder,
+            BootstrapAdminProperties bootstrapAdmin,
+            Environment environment) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.bootstrapAdmin = bootstrapAdmin;
+        this.passwordFile = Path.of(environment.getProperty("console.data-dir", "./data"), PASSWORD_FILE);
     }
 
     @Override
@@ -78,12 +94,39 @@ class FirstAdministrator implements ApplicationRunner {
             return;
         }
         Secret password = oneTimePassword();
-        users.save(new ConsoleUser(GENERATED_USERNAME, passwordEncoder.encode(password.reveal()), Set.of(Role.ADMIN)));
+        ConsoleUser administrator = new ConsoleUser(GENERATED_USERNAME, "", Set.of(Role.ADMIN));
+        administrator.setPasswordToChange(passwordEncoder.encode(password.reveal()));
+        users.save(administrator);
+        writePasswordFile(password);
         log.warn(
-                "FIRST ADMINISTRATOR CREATED: sign in as {} with the one-time password {} and set a new password"
-                        + " under Users. This password is shown only this once.",
+                "FIRST ADMINISTRATOR CREATED: sign in as {} with the one-time password in {} (readable by this"
+                        + " account only); you will choose your own password at once, and the file is then deleted.",
                 GENERATED_USERNAME,
-                password.reveal());
+                passwordFile.toAbsolutePath());
+    }
+
+    /** Once the generated password has been replaced, the file holds nothing anyone needs. */
+    @TransactionalEventListener
+    void forgetOneTimePassword(PasswordChanged changed) {
+        if (changed.username().equals(GENERATED_USERNAME)) {
+            try {
+                Files.deleteIfExists(passwordFile);
+            } catch (IOException e) {
+                log.warn("Could not delete {}: delete it by hand, the password in it no longer works", passwordFile);
+            }
+        }
+    }
+
+    /** Owner-only from its creation, so no other account ever sees it; a file left by an earlier database goes. */
+    private void writePasswordFile(Secret password) {
+        try {
+            PrivateFiles.createDirectories(passwordFile.getParent());
+            Files.deleteIfExists(passwordFile);
+            PrivateFiles.createFile(passwordFile);
+            Files.writeString(passwordFile, password.reveal() + System.lineSeparator(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the first administrator's password to " + passwordFile, e);
+        }
     }
 
     private static Secret oneTimePassword() {

@@ -25,6 +25,10 @@ final class PasswordPolicy {
         if (value.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of("Use at most " + MAX_BYTES + " bytes (about " + MAX_BYTES + " plain letters).");
         }
+        if (CommonPasswords.contains(value)) {
+            return Optional.of(
+                    "This is one of the passwords people use most, which guessers try first: choose another.");
+        }
         return Optional.empty();
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What an administrator may do to users. {@code actor} is the signed-in administrator: they may not lock
  * themselves out, so at least one enabled administrator always remains. Disabling a user, resetting their password
- * or changing their roles ends the user's open sessions; an administrator changing their own keeps theirs.
+ * or changing their roles ends the user's open sessions; an administrator changing their own keeps theirs. A password
+ * an administrator sets for someone else must be changed by its user at their next sign-in.
  */
 @Service
 @Transactional
@@ -57,7 +58,9 @@ class UserAdministration {
         }
         ConsoleUser user;
         try {
-            user = users.saveAndFlush(new ConsoleUser(username, passwordEncoder.encode(password.reveal()), roles));
+            ConsoleUser created = new ConsoleUser(username, "", roles);
+            created.setPasswordToChange(passwordEncoder.encode(password.reveal()));
+            user = users.saveAndFlush(created);
         } catch (DataIntegrityViolationException createdMeanwhile) {
             throw new UserChangeRefused.UsernameTaken(username);
         }
@@ -86,8 +89,10 @@ class UserAdministration {
 
     void resetPassword(long id, Secret password, String actor) {
         ConsoleUser user = load(id);
-        user.changePasswordHash(passwordEncoder.encode(password.reveal()));
-        if (!user.username().equals(actor)) {
+        if (user.username().equals(actor)) {
+            user.setOwnPassword(passwordEncoder.encode(password.reveal()));
+        } else {
+            user.setPasswordToChange(passwordEncoder.encode(password.reveal()));
             sessions.endAllOf(user.username(), actor);
         }
         log.info("{} reset the password of user {}", actor, user.username());

@@ -105,6 +105,22 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * Presses the provider's button on the login page and signs in on the provider's own login form, which is not a
+     * page of the console and so is not checked; the console's page it returns to is.
+     */
+    void signInThroughProvider(String registrationId, String username, String password) {
+        open("/login");
+        clickThenWait(driver.findElement(By.id("sign-in-" + registrationId)));
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        clickToNextPage(driver.findElement(By.cssSelector("button[type='submit']")));
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
     void signOut() {
         pressButton("Sign out");
         if (!driver.getCurrentUrl().endsWith("/login?logout")) {
@@ -112,9 +128,12 @@ final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
-    /** Ends whatever session a journey left, even one that stopped half-way. */
+    /**
+     * Ends whatever session a journey left, even one that stopped half-way: the cookies of every site, so also a
+     * sign-in at a company's provider (WebDriver's own call forgets only the current site's).
+     */
     void forgetSession() {
-        driver.manage().deleteAllCookies();
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /** Presses the button with this visible text and waits for the page it leads to. */
@@ -214,13 +233,17 @@ final class ConsoleBrowser implements AutoCloseable {
      * gone and the new document is complete.
      */
     private void clickToNextPage(WebElement element) {
+        clickThenWait(element);
+        assertAccessible();
+    }
+
+    private void clickThenWait(WebElement element) {
         script("window.leftByTheJourney = true");
         element.click();
         new WebDriverWait(driver, PAGE_WAIT)
                 .until(page -> script(
                                 "return window.leftByTheJourney === undefined && document.readyState === 'complete'")
                         .equals(Boolean.TRUE));
-        assertAccessible();
     }
 
     private void arrived() {

@@ -62,6 +62,10 @@ class SecretCanaryTest {
     private static final String SHORT_CONFIG_SERVER_PASSWORD = "k9#Q";
     private static final String SIGN_IN_PASSWORD = "canary-typed-sign-in-9d3e";
     private static final String SHORT_SIGN_IN_PASSWORD = "Pw7!";
+    private static final String GIVEN_PASSWORD = "canary-given-password-2b8f";
+    private static final String CHOSEN_PASSWORD = "canary-chosen-password-6e1a";
+    private static final String WRONG_CURRENT_PASSWORD = "canary-wrong-current-4d0c";
+    private static final String REFUSED_NEW_PASSWORD = "canary-refused-new-5f3b";
 
     @RegisterExtension
     static WireMockExtension gauth = WireMockExtension.newInstance()
@@ -93,6 +97,7 @@ class SecretCanaryTest {
     private WizardDriver lead;
     private WizardDriver auditor;
     private final Map<String, String> signInAnswers = new LinkedHashMap<>();
+    private final Map<String, String> accountAnswers = new LinkedHashMap<>();
 
     @BeforeEach
     void stubGauth() {
@@ -128,6 +133,7 @@ class SecretCanaryTest {
         failingRun();
         shortSecretsRun();
         failedSignIns();
+        ownPasswordChanges();
         historyAsAnAuditor();
 
         String database = DatabaseContent.of(dataSource);
@@ -144,7 +150,7 @@ class SecretCanaryTest {
             if (output.getAll().contains(form)) {
                 leaks.add("log: " + secret + " as " + form);
             }
-            Stream.of(wizard.pages(), lead.pages(), auditor.pages(), signInAnswers)
+            Stream.of(wizard.pages(), lead.pages(), auditor.pages(), signInAnswers, accountAnswers)
                     .flatMap(pages -> pages.entrySet().stream())
                     .filter(page -> page.getValue().contains(form))
                     .forEach(page -> leaks.add("page " + page.getKey() + ": " + secret + " as " + form));
@@ -185,6 +191,42 @@ class SecretCanaryTest {
                     "login page after " + typed.length(),
                     browser.get(next.replaceFirst("^https?://[^/]+", "")).body());
         }
+    }
+
+    /**
+     * A user an administrator created with a password they must change, who types a wrong current password, a new one
+     * typed differently the second time, and then changes it, over real HTTP.
+     */
+    private void ownPasswordChanges() throws Exception {
+        String name = "canary-" + System.nanoTime();
+        ConsoleSession admin = new ConsoleSession("http://localhost:" + port);
+        admin.signIn("admin", "admin");
+        HttpResponse<String> created = admin.post(
+                "/admin/users",
+                Map.of("username", List.of(name), "password", List.of(GIVEN_PASSWORD), "roles", List.of("OPERATOR")));
+        accountAnswers.put("user created", created.headers().map() + created.body());
+        accountAnswers.put("users page", admin.get("/admin/users").body());
+        ConsoleSession user = new ConsoleSession("http://localhost:" + port);
+        user.trySignIn(name, GIVEN_PASSWORD);
+        accountAnswers.put("password page", user.open("/account/password"));
+        for (List<String> attempt : List.of(
+                List.of(WRONG_CURRENT_PASSWORD, CHOSEN_PASSWORD, CHOSEN_PASSWORD),
+                List.of(GIVEN_PASSWORD, CHOSEN_PASSWORD, REFUSED_NEW_PASSWORD),
+                List.of(GIVEN_PASSWORD, CHOSEN_PASSWORD, CHOSEN_PASSWORD))) {
+            HttpResponse<String> answer = user.post(
+                    "/account/password",
+                    Map.of(
+                            "currentPassword", List.of(attempt.get(0)),
+                            "newPassword", List.of(attempt.get(1)),
+                            "repeatedPassword", List.of(attempt.get(2))));
+            accountAnswers.put(
+                    "password change " + accountAnswers.size(), answer.headers().map() + answer.body());
+        }
+        accountAnswers.put("home after the change", user.get("/").body());
+        accountAnswers.put("own sessions", user.open("/account/sessions"));
+        assertThat(user.get("/runs/new").statusCode())
+                .as("the password was changed")
+                .isEqualTo(200);
     }
 
     private void historyAsAnAuditor() throws Exception {
@@ -239,7 +281,11 @@ class SecretCanaryTest {
                 ACCESS_TOKEN,
                 REFRESH_TOKEN,
                 CONFIG_SERVER_PASSWORD,
-                SIGN_IN_PASSWORD);
+                SIGN_IN_PASSWORD,
+                GIVEN_PASSWORD,
+                CHOSEN_PASSWORD,
+                WRONG_CURRENT_PASSWORD,
+                REFUSED_NEW_PASSWORD);
     }
 
     private static List<String> basicCredentials(String user, String password) {

@@ -58,6 +58,7 @@ class AccessMatrixTest {
     static final List<Rule> RULES = List.of(
             rule("/login", Audience.PUBLIC),
             rule("/", Audience.SIGNED_IN),
+            rule("/account/**", Audience.SIGNED_IN),
             rule("/runs/*/steps/*/existing", Audience.LEAD),
             rule("/runs/*/steps/*/adopt", Audience.LEAD),
             rule("/runs/*/abandon", Audience.LEAD),
@@ -237,6 +238,9 @@ class AccessMatrixTest {
     private String sample(String pattern, String variable) {
         if (variable.equals("runId")) {
             return runId;
+        }
+        if (variable.equals("handle")) {
+            return "0123456789abcdef0123456789abcdef";
         }
         if (variable.equals("slug")) {
             return "client";

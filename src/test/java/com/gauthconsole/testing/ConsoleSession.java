@@ -20,28 +20,36 @@ public final class ConsoleSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http;
+    private final CookieManager cookies;
     private final String baseUrl;
     private String csrf;
 
     public ConsoleSession(String baseUrl) {
-        this(
-                baseUrl,
-                HttpClient.newBuilder()
-                        .cookieHandler(new CookieManager())
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .build(),
-                null);
+        this(baseUrl, new CookieManager(), null);
     }
 
-    private ConsoleSession(String baseUrl, HttpClient http, String csrf) {
+    private ConsoleSession(String baseUrl, CookieManager cookies, String csrf) {
         this.baseUrl = baseUrl;
-        this.http = http;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.csrf = csrf;
     }
 
     /** The same browser, cookies and all, talking to another instance of the console. */
     public ConsoleSession at(String otherBaseUrl) {
-        return new ConsoleSession(otherBaseUrl, http, csrf);
+        return new ConsoleSession(otherBaseUrl, cookies, csrf);
+    }
+
+    /** The value of a cookie this session holds, e.g. {@code SESSION}. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
     }
 
     public void signIn(String username, String password) throws IOException, InterruptedException {
@@ -60,6 +68,13 @@ public final class ConsoleSession {
     public HttpResponse<String> tryToSignIn(String username, String password) throws IOException, InterruptedException {
         csrf = token(get("/login").body());
         return post("/login", Map.of("username", List.of(username), "password", List.of(password)));
+    }
+
+    /** Takes the CSRF token from a page, e.g. after a sign-in that did not land on the home page. */
+    public String open(String path) throws IOException, InterruptedException {
+        String page = get(path).body();
+        csrf = token(page);
+        return page;
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.gauthconsole.security.PasswordChangeGate;
 import com.gauthconsole.security.Role;
 import com.gauthconsole.testing.SessionCookie;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -36,6 +38,7 @@ class UserAdministrationTest {
 
     private static final AtomicInteger names = new AtomicInteger();
     private static final String GOOD_PASSWORD = "correct-horse-battery";
+    private static final String OWN_PASSWORD = "chosen-by-the-user-themselves";
 
     @Autowired
     MockMvc mvc;
@@ -61,8 +64,15 @@ class UserAdministrationTest {
                 .andExpect(flash().attribute("notice", "User " + name + " was created."));
 
         mvc.perform(formLogin().user(name).password(GOOD_PASSWORD))
+                .andExpect(authenticated()
+                        .withAuthentication(user -> assertThat(user.getAuthorities())
+                                .extracting(GrantedAuthority::getAuthority)
+                                .contains(PasswordChangeGate.AUTHORITY)
+                                .noneMatch(authority -> authority.startsWith("ROLE_"))));
+        String own = choosesOwnPassword(name);
+        mvc.perform(formLogin().user(name).password(own))
                 .andExpect(authenticated().withRoles("AUDITOR"));
-        mvc.perform(get("/admin/users").with(signIn(name, GOOD_PASSWORD))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").with(signIn(name, own))).andExpect(status().isForbidden());
     }
 
     @Test
@@ -186,7 +196,7 @@ class UserAdministrationTest {
     void disablingAUserEndsTheSessionTheyAlreadyHave() throws Exception {
         String name = uniqueName("signed-in");
         mvc.perform(createUser(name, GOOD_PASSWORD, "OPERATOR"));
-        RequestPostProcessor theirs = signIn(name, GOOD_PASSWORD);
+        RequestPostProcessor theirs = signIn(name, choosesOwnPassword(name));
         mvc.perform(get("/").with(theirs)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/{id}/disable", idOf(name)).with(csrf()).with(admin));
@@ -252,7 +262,7 @@ class UserAdministrationTest {
                         .with(admin))
                 .andExpect(flash().attribute("notice", "The roles were saved."));
 
-        mvc.perform(formLogin().user(name).password(GOOD_PASSWORD))
+        mvc.perform(formLogin().user(name).password(choosesOwnPassword(name)))
                 .andExpect(authenticated().withRoles("LEAD", "AUDITOR"));
     }
 
@@ -310,6 +320,19 @@ class UserAdministrationTest {
         return SessionCookie.of(mvc.perform(formLogin().user(username).password(password))
                 .andExpect(authenticated())
                 .andReturn());
+    }
+
+    /** The user's first sign-in: they replace the password the administrator gave them, as they must. */
+    private String choosesOwnPassword(String name) throws Exception {
+        RequestPostProcessor theirs = signIn(name, GOOD_PASSWORD);
+        mvc.perform(post("/account/password")
+                        .param("currentPassword", GOOD_PASSWORD)
+                        .param("newPassword", OWN_PASSWORD)
+                        .param("repeatedPassword", OWN_PASSWORD)
+                        .with(csrf())
+                        .with(theirs))
+                .andExpect(redirectedUrl("/"));
+        return OWN_PASSWORD;
     }
 
     private long idOf(String username) {
