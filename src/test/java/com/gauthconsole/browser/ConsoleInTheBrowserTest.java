@@ -2,6 +2,7 @@ package com.gauthconsole.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,13 +38,13 @@ class ConsoleInTheBrowserTest {
     int port;
 
     private ConsoleBrowser browser;
-    private SimulatorFaults simulator;
+    private GauthSimulatorClient simulator;
 
     @BeforeAll
     void openBrowser() throws Exception {
         String baseUrl = "http://localhost:" + port;
         browser = ConsoleBrowser.open(baseUrl, Path.of("target", "screenshots"));
-        simulator = new SimulatorFaults(baseUrl);
+        simulator = new GauthSimulatorClient(baseUrl);
     }
 
     @AfterAll

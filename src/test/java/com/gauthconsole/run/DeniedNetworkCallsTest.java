@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import com.gauthconsole.testing.SessionCookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +39,7 @@ class DeniedNetworkCallsTest {
         String page = operator.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults("denied-client"));
 
         assertThat(page).contains("is in a network the console may not call", "Nothing was sent");
-        assertThat(new SimulatorControl(port, "ops", "ops").requests("CREATE_CLIENT"))
-                .isZero();
+        assertThat(new GauthSimulatorClient(port).requests("CREATE_CLIENT")).isZero();
     }
 
     @Test

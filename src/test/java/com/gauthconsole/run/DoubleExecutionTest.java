@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -21,7 +22,7 @@ class DoubleExecutionTest {
         try (ConfigurableApplicationContext console = TwoConsoles.start(TwoConsoles.newDatabase())) {
             long runId = TwoConsoles.startRun(console);
             TwoConsoles.runToStepFive(console, runId);
-            SimulatorControl gauth = new SimulatorControl(port(console), "ops", "ops");
+            GauthSimulatorClient gauth = new GauthSimulatorClient(port(console));
             gauth.inject("{\"call\": \"ADD_DATA_CENTER\", \"delay\": \"PT0.5S\", \"times\": 1}");
 
             List<String> outcomes = TwoConsoles.raceStepFive(console, console, runId);
@@ -46,7 +47,7 @@ class DoubleExecutionTest {
                     "--console.targets[0].ops-password=ops")) {
                 long runId = TwoConsoles.startRun(first);
                 TwoConsoles.runToStepFive(first, runId);
-                SimulatorControl gauth = new SimulatorControl(port(first), "ops", "ops");
+                GauthSimulatorClient gauth = new GauthSimulatorClient(port(first));
                 gauth.inject("{\"call\": \"ADD_DATA_CENTER\", \"delay\": \"PT0.5S\", \"times\": 1}");
 
                 List<String> outcomes = TwoConsoles.raceStepFive(first, second, runId);

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import com.gauthconsole.testing.MutableClock;
 import com.gauthconsole.testing.MutableClockConfiguration;
 import java.time.Duration;
@@ -60,8 +61,7 @@ class LateAnswerTest {
         WizardDriver operator = new WizardDriver(mvc, "operator", "OPERATOR");
         String clientId = "late-" + UUID.randomUUID().toString().substring(0, 8);
         long runId = operator.start("late.example.com");
-        new SimulatorControl(port, "ops", "ops")
-                .inject("{\"call\": \"CREATE_CLIENT\", \"delay\": \"PT5S\", \"times\": 1}");
+        new GauthSimulatorClient(port).inject("{\"call\": \"CREATE_CLIENT\", \"delay\": \"PT5S\", \"times\": 1}");
         CompletableFuture<String> answered = CompletableFuture.supplyAsync(() -> {
             try {
                 return operator.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults(clientId));

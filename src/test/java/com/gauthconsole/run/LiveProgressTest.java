@@ -3,6 +3,7 @@ package com.gauthconsole.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,7 +47,7 @@ class LiveProgressTest {
         assertThat(operator.page(stepPage))
                 .contains("data-executes", "/js/console.js\" defer")
                 .doesNotContain("data-live");
-        SimulatorControl gauth = new SimulatorControl(port, "ops", "ops");
+        GauthSimulatorClient gauth = new GauthSimulatorClient(port);
         gauth.inject("{\"call\": \"CREATE_CLIENT\", \"delay\": \"PT3S\", \"times\": 1}");
 
         CompletableFuture<String> executed = CompletableFuture.supplyAsync(() -> {

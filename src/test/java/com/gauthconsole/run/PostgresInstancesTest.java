@@ -3,6 +3,7 @@ package com.gauthconsole.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gauthconsole.testing.ConsoleSession;
+import com.gauthconsole.testing.GauthSimulatorClient;
 import com.gauthconsole.testing.WizardRun;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
@@ -68,7 +69,7 @@ class PostgresInstancesTest {
                 ConfigurableApplicationContext second = startOnPostgres(simulatorOf(first))) {
             long runId = TwoConsoles.startRun(first);
             TwoConsoles.runToStepFive(first, runId);
-            SimulatorControl gauth = new SimulatorControl(DoubleExecutionTest.port(first), "ops", "ops");
+            GauthSimulatorClient gauth = new GauthSimulatorClient(DoubleExecutionTest.port(first));
             gauth.inject("{\"call\": \"ADD_DATA_CENTER\", \"delay\": \"PT0.5S\", \"times\": 1}");
 
             List<String> outcomes = TwoConsoles.raceStepFive(first, second, runId);

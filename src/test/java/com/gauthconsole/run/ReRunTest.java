@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import com.gauthconsole.testing.MutableClock;
 import com.gauthconsole.testing.MutableClockConfiguration;
 import java.time.Duration;
@@ -57,14 +58,14 @@ abstract class ReRunTest {
 
     private WizardDriver operator;
     private WizardDriver lead;
-    private SimulatorControl gauth;
+    private GauthSimulatorClient gauth;
     private String ccId;
 
     @BeforeEach
     void emptySimulator() throws Exception {
         operator = new WizardDriver(mvc, "operator", "OPERATOR");
         lead = new WizardDriver(mvc, "lead", "LEAD");
-        gauth = new SimulatorControl(port, "ops", "ops");
+        gauth = new GauthSimulatorClient(port);
         gauth.reset();
         ccId = "cc-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -319,7 +320,8 @@ abstract class ReRunTest {
 
     @Test
     void adoptsAnApiClientThatAlreadyExistsWithTheSecretTheLeadEnters() throws Exception {
-        String secret = gauth.createClient("taken-client");
+        String secret = "taken-client-secret-9Q";
+        gauth.createClient("taken-client", secret);
         long runId = operator.start("acme.example.com");
         operator.execute(runId, Step.CREATE_API_CLIENT, WizardDriver.clientDefaults("taken-client"));
 

@@ -3,6 +3,7 @@ package com.gauthconsole.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ class RunScriptTest {
         assumeTrue(onPath("curl") && onPath("jq"), "needs curl and jq");
         long runId = finishedRun();
         String script = wizard.page("/runs/" + runId + "/script.sh");
-        new SimulatorControl(port, "ops", "ops").reset();
+        new GauthSimulatorClient(port).reset();
 
         Outcome replay = run(
                 Map.of(

@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import com.gauthconsole.testing.MutableClock;
 import com.gauthconsole.testing.MutableClockConfiguration;
 import java.time.Duration;
@@ -57,14 +58,14 @@ class RunSecretsLifecycleTest {
 
     private WizardDriver operator;
     private WizardDriver lead;
-    private SimulatorControl gauth;
+    private GauthSimulatorClient gauth;
     private String ccId;
 
     @BeforeEach
     void emptySimulator() throws Exception {
         operator = new WizardDriver(mvc, "operator", "OPERATOR");
         lead = new WizardDriver(mvc, "lead", "LEAD");
-        gauth = new SimulatorControl(port, "ops", "ops");
+        gauth = new GauthSimulatorClient(port);
         gauth.reset();
         ccId = "cc-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,7 +52,7 @@ class StepFailureTest {
     int port;
 
     private WizardDriver wizard;
-    private SimulatorControl faults;
+    private GauthSimulatorClient faults;
     private String unique;
 
     enum Mode {
@@ -95,13 +96,13 @@ class StepFailureTest {
     @BeforeEach
     void signIn() {
         wizard = new WizardDriver(mvc, "operator", "OPERATOR");
-        faults = new SimulatorControl(port, "ops", "ops");
+        faults = new GauthSimulatorClient(port);
         unique = UUID.randomUUID().toString().substring(0, 8);
     }
 
     @AfterEach
     void clearFaults() throws Exception {
-        faults.clear();
+        faults.clearFaults();
     }
 
     @ParameterizedTest

@@ -1,10 +1,11 @@
 package com.gauthconsole.sim;
 
-import static com.gauthconsole.sim.SimulatorHttp.OPS;
-import static com.gauthconsole.sim.SimulatorHttp.bearer;
-import static com.gauthconsole.sim.SimulatorHttp.json;
+import static com.gauthconsole.testing.GauthSimulatorClient.OPS;
+import static com.gauthconsole.testing.GauthSimulatorClient.bearer;
+import static com.gauthconsole.testing.GauthSimulatorClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +20,7 @@ class GauthSimulatorCcIdModelTest {
 
     @Test
     void answersTheCcIdInPathAndLooksObjectsUpByIt() {
-        SimulatorHttp gauth = new SimulatorHttp(port);
+        GauthSimulatorClient gauth = new GauthSimulatorClient(port);
         gauth.postJson("/control/reset", OPS, "");
         String token = gauth.accessToken("cc-id-client");
 

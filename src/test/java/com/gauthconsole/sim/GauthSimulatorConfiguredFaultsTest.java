@@ -1,9 +1,10 @@
 package com.gauthconsole.sim;
 
-import static com.gauthconsole.sim.SimulatorHttp.OPS;
-import static com.gauthconsole.sim.SimulatorHttp.json;
+import static com.gauthconsole.testing.GauthSimulatorClient.OPS;
+import static com.gauthconsole.testing.GauthSimulatorClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +33,7 @@ class GauthSimulatorConfiguredFaultsTest {
 
     @Test
     void appliesFaultsFromConfigurationAtStartUp() {
-        var gauth = new SimulatorHttp(port);
+        var gauth = new GauthSimulatorClient(port);
 
         HttpResponse<String> client = gauth.postJson("/auth/v3/ops/clients", OPS, """
                 {"data": {"name": "c", "clientType": "CONFIDENTIAL", "client_id": "c", "authorizedGrantTypes": ["password"]}}""");

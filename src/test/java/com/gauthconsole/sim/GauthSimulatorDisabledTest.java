@@ -1,8 +1,9 @@
 package com.gauthconsole.sim;
 
-import static com.gauthconsole.sim.SimulatorHttp.OPS;
+import static com.gauthconsole.testing.GauthSimulatorClient.OPS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +24,7 @@ class GauthSimulatorDisabledTest {
 
     @Test
     void servesNothingUnderGauthSimWhenDisabled() {
-        var gauth = new SimulatorHttp(port);
+        var gauth = new GauthSimulatorClient(port);
 
         HttpResponse<String> client = gauth.postJson("/auth/v3/ops/clients", OPS, """
                 {"data": {"name": "c", "clientType": "CONFIDENTIAL", "client_id": "c", "authorizedGrantTypes": ["password"]}}""");

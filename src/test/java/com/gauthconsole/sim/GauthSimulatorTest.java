@@ -1,11 +1,12 @@
 package com.gauthconsole.sim;
 
-import static com.gauthconsole.sim.SimulatorHttp.OPS;
-import static com.gauthconsole.sim.SimulatorHttp.basic;
-import static com.gauthconsole.sim.SimulatorHttp.bearer;
-import static com.gauthconsole.sim.SimulatorHttp.json;
+import static com.gauthconsole.testing.GauthSimulatorClient.OPS;
+import static com.gauthconsole.testing.GauthSimulatorClient.basic;
+import static com.gauthconsole.testing.GauthSimulatorClient.bearer;
+import static com.gauthconsole.testing.GauthSimulatorClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.testing.GauthSimulatorClient;
 import com.gauthconsole.testing.MutableClock;
 import com.gauthconsole.testing.MutableClockConfiguration;
 import java.net.http.HttpResponse;
@@ -39,11 +40,11 @@ class GauthSimulatorTest {
     @Autowired
     MutableClock clock;
 
-    SimulatorHttp gauth;
+    GauthSimulatorClient gauth;
 
     @BeforeEach
     void resetSimulator() {
-        gauth = new SimulatorHttp(port);
+        gauth = new GauthSimulatorClient(port);
         assertThat(gauth.postJson("/control/reset", OPS, "").statusCode()).isEqualTo(204);
     }
 
@@ -633,7 +634,7 @@ class GauthSimulatorTest {
 
     private static boolean isJson(String text) {
         try {
-            SimulatorHttp.JSON.readTree(text);
+            GauthSimulatorClient.JSON.readTree(text);
             return true;
         } catch (RuntimeException notJson) {
             return false;
