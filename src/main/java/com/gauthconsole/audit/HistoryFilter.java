@@ -12,7 +12,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The history's filter, sort and page, bound from the query string so that any view of the history can be
- * bookmarked. {@code id} matches the start of a client ID, environment ID or contact center ID; dates are UTC days,
+ * bookmarked. {@code id} matches the start of a client ID, environment ID or contact center ID; {@code customer} is a run's
+ * customer domain, exactly; dates are UTC days,
  * both included. Blank fields mean "any".
  */
 public record HistoryFilter(
@@ -21,6 +22,7 @@ public record HistoryFilter(
 
         @Size(max = 100) String target,
         @Size(max = 100) String user,
+        @Size(max = 253) String customer,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
         @Size(max = 200) String id,
@@ -37,6 +39,7 @@ public record HistoryFilter(
         status = blankToNull(status);
         target = blankToNull(target);
         user = blankToNull(user);
+        customer = blankToNull(customer);
         id = blankToNull(id);
         sort = sort == null ? HistorySort.STARTED_AT : sort;
         dir = dir == null ? SortDirection.DESC : dir;
@@ -44,7 +47,7 @@ public record HistoryFilter(
     }
 
     static HistoryFilter everything() {
-        return new HistoryFilter(null, null, null, null, null, null, null, null, null);
+        return new HistoryFilter(null, null, null, null, null, null, null, null, null, null);
     }
 
     @AssertTrue(message = "The end date must not be before the start date")
@@ -72,6 +75,7 @@ public record HistoryFilter(
         query(uri, "status", status);
         query(uri, "target", target);
         query(uri, "user", user);
+        query(uri, "customer", customer);
         query(uri, "from", from);
         query(uri, "to", to);
         query(uri, "id", id);

@@ -30,6 +30,10 @@ record RunFilterSql(String where, Map<String, Object> params) {
             conditions.add("r.started_by = :user");
             params.put("user", filter.user());
         }
+        if (filter.customer() != null) {
+            conditions.add("r.customer_domain = :customer");
+            params.put("customer", filter.customer());
+        }
         if (filter.from() != null) {
             conditions.add("r.started_at >= :from");
             params.put("from", startOf(filter.from()));

@@ -11,7 +11,8 @@ class RunFilterSqlTest {
 
     @Test
     void noFilterIsNoCondition() {
-        RunFilterSql sql = RunFilterSql.of(new HistoryFilter(null, null, null, null, null, null, null, null, null));
+        RunFilterSql sql =
+                RunFilterSql.of(new HistoryFilter(null, null, null, null, null, null, null, null, null, null));
 
         assertThat(sql.where()).isEmpty();
         assertThat(sql.params()).isEmpty();
@@ -23,6 +24,7 @@ class RunFilterSqlTest {
                 "FAILED",
                 "GAuth EU",
                 "alice",
+                "acme.com",
                 LocalDate.of(2026, 3, 10),
                 LocalDate.of(2026, 3, 11),
                 null,
@@ -32,19 +34,20 @@ class RunFilterSqlTest {
 
         assertThat(sql.where())
                 .isEqualTo(" WHERE r.status = :status AND r.target_name = :target AND r.started_by = :user"
-                        + " AND r.started_at >= :from AND r.started_at < :before");
+                        + " AND r.customer_domain = :customer AND r.started_at >= :from AND r.started_at < :before");
         assertThat(sql.params())
                 .containsEntry("status", "FAILED")
                 .containsEntry("target", "GAuth EU")
                 .containsEntry("user", "alice")
+                .containsEntry("customer", "acme.com")
                 .containsEntry("from", OffsetDateTime.parse("2026-03-10T00:00Z"))
                 .containsEntry("before", OffsetDateTime.parse("2026-03-12T00:00Z"));
     }
 
     @Test
     void anIdPrefixSearchesTheThreeIdsWithItsWildcardsEscaped() {
-        RunFilterSql sql =
-                RunFilterSql.of(new HistoryFilter(null, null, null, null, null, "50%_off\\' OR 1=1", null, null, null));
+        RunFilterSql sql = RunFilterSql.of(
+                new HistoryFilter(null, null, null, null, null, null, "50%_off\\' OR 1=1", null, null, null));
 
         assertThat(sql.where())
                 .contains(
