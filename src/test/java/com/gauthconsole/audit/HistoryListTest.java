@@ -82,6 +82,26 @@ class HistoryListTest {
     }
 
     @Test
+    void readsTheDatesAsDaysInTheBrowsersTimeZoneWhenItSendsOneAndShowsTimesAsUtcForItsScript() throws Exception {
+        String user = "op-" + unique;
+        long lateOnTheTenthInUtc =
+                fixtures.run(user, Instant.parse("2025-03-10T23:30:00Z"), "FAILED", null, null, null);
+        String run = "/history/runs/" + lateOnTheTenthInUtc + "\"";
+
+        assertThat(history("?user=" + user + "&from=2025-03-11&to=2025-03-11&tz=Europe/Berlin"))
+                .contains(run, "<time datetime=\"2025-03-10T23:30:00Z\">2025-03-10 23:30 UTC</time>")
+                .contains("name=\"tz\" value=\"Europe/Berlin\"");
+        assertThat(history("?user=" + user + "&from=2025-03-11&to=2025-03-11")).doesNotContain(run);
+        assertThat(history("?user=" + user + "&from=2025-03-10&to=2025-03-10")).contains(run);
+    }
+
+    @Test
+    void saysSoWhenTheBrowsersTimeZoneIsUnknown() throws Exception {
+        assertThat(history("?from=2025-03-11&tz=Mars/Olympus"))
+                .contains("The browser&#39;s time zone is not one the console knows");
+    }
+
+    @Test
     void findsTheRunsOfACustomerDomain() throws Exception {
         String user = "op-" + unique;
         long wanted = fixtures.run(user, Instant.now(), "SUCCEEDED", null, null, null);

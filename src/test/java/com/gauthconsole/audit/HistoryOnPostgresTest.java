@@ -74,7 +74,7 @@ class HistoryOnPostgresTest {
     @Test
     void filtersByCustomerDomainThroughItsIndex() {
         HistoryFilter customer =
-                new HistoryFilter(null, null, null, "customer12345.com", null, null, null, null, null, null);
+                new HistoryFilter(null, null, null, "customer12345.com", null, null, null, null, null, null, null);
 
         assertThat(plan(customer)).contains("ix_audit_run_customer_domain").doesNotContain("Seq Scan");
         assertThat(console.getBean(RunHistory.class).page(customer).runs())
@@ -118,7 +118,7 @@ class HistoryOnPostgresTest {
     }
 
     private static HistoryFilter filterById(String prefix) {
-        return new HistoryFilter(null, null, null, null, null, null, prefix, null, null, null);
+        return new HistoryFilter(null, null, null, null, null, null, null, prefix, null, null, null);
     }
 
     private static String plan(HistoryFilter filter) {

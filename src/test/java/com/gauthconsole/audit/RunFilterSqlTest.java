@@ -12,7 +12,7 @@ class RunFilterSqlTest {
     @Test
     void noFilterIsNoCondition() {
         RunFilterSql sql =
-                RunFilterSql.of(new HistoryFilter(null, null, null, null, null, null, null, null, null, null));
+                RunFilterSql.of(new HistoryFilter(null, null, null, null, null, null, null, null, null, null, null));
 
         assertThat(sql.where()).isEmpty();
         assertThat(sql.params()).isEmpty();
@@ -27,6 +27,7 @@ class RunFilterSqlTest {
                 "acme.com",
                 LocalDate.of(2026, 3, 10),
                 LocalDate.of(2026, 3, 11),
+                null,
                 null,
                 null,
                 null,
@@ -47,12 +48,32 @@ class RunFilterSqlTest {
     @Test
     void anIdPrefixSearchesTheThreeIdsWithItsWildcardsEscaped() {
         RunFilterSql sql = RunFilterSql.of(
-                new HistoryFilter(null, null, null, null, null, null, "50%_off\\' OR 1=1", null, null, null));
+                new HistoryFilter(null, null, null, null, null, null, null, "50%_off\\' OR 1=1", null, null, null));
 
         assertThat(sql.where())
                 .contains(
                         "client_id LIKE :idPrefix", "environment_id LIKE :idPrefix", "contact_center_id LIKE :idPrefix")
                 .doesNotContain("OR 1=1", "50%");
         assertThat(sql.params()).containsEntry("idPrefix", "50\\%\\_off\\\\' OR 1=1%");
+    }
+
+    @Test
+    void datesAreDaysInTheBrowsersTimeZoneWhenItSendsOne() {
+        RunFilterSql sql = RunFilterSql.of(new HistoryFilter(
+                null,
+                null,
+                null,
+                null,
+                LocalDate.of(2026, 3, 10),
+                LocalDate.of(2026, 3, 10),
+                "Europe/Berlin",
+                null,
+                null,
+                null,
+                null));
+
+        assertThat(sql.params())
+                .containsEntry("from", OffsetDateTime.parse("2026-03-10T00:00+01:00"))
+                .containsEntry("before", OffsetDateTime.parse("2026-03-11T00:00+01:00"));
     }
 }
