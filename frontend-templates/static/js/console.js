@@ -121,11 +121,12 @@
         window.setTimeout(poll, seconds * 1000);
     }
 
-    // Times: shown in UTC by the server; with scripts, in the browser's time zone, UTC kept on hover.
+    // Times: shown in UTC by the server; with scripts, in the browser's time zone, UTC kept on hover. Written as
+    // yyyy-mm-dd hh:mm[:ss] so that the day shown is what the history's date filter takes (in the same zone).
     function localTimes() {
-        var format = new Intl.DateTimeFormat(undefined, {
+        var format = new Intl.DateTimeFormat('en-CA', {
             year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-            hourCycle: 'h23', timeZoneName: 'short'
+            second: '2-digit', hourCycle: 'h23', timeZoneName: 'short'
         });
         document.querySelectorAll('time[datetime]').forEach(function (time) {
             var instant = new Date(time.getAttribute('datetime'));
@@ -135,7 +136,16 @@
             if (!time.title) {
                 time.title = time.textContent.trim();
             }
-            time.textContent = format.format(instant);
+            var part = {};
+            format.formatToParts(instant).forEach(function (p) { part[p.type] = p.value; });
+            var seconds = /\d:\d\d:\d\d/.test(time.title) ? ':' + part.second : '';
+            time.textContent = part.year + '-' + part.month + '-' + part.day + ' ' + part.hour + ':' + part.minute
+                + seconds + ' ' + part.timeZoneName;
+        });
+        document.querySelectorAll('input[data-time-zone]').forEach(function (input) {
+            if (!input.value) {
+                input.value = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
+            }
         });
     }
 

@@ -30,6 +30,7 @@ class HistoryController {
     private static final String FILTER = "filter";
 
     private final RunHistory history;
+    private final HistoryChoices choices;
     private final RunDetails details;
     private final HistoryExport export;
     private final EventLogVerifier eventLog;
@@ -37,11 +38,13 @@ class HistoryController {
 
     HistoryController(
             RunHistory history,
+            HistoryChoices choices,
             RunDetails details,
             HistoryExport export,
             EventLogVerifier eventLog,
             AuditLog auditLog) {
         this.history = history;
+        this.choices = choices;
         this.details = details;
         this.export = export;
         this.eventLog = eventLog;
@@ -55,6 +58,8 @@ class HistoryController {
         // After a value that could not be read there is no filter object, only the form's rejected values.
         model.addAttribute("shown", valid ? filter : HistoryFilter.everything());
         model.addAttribute("statuses", HistoryFilter.STATUSES);
+        model.addAttribute("targets", choices.targets(filter.target()));
+        model.addAttribute("users", choices.users(filter.user()));
         model.addAttribute("sorts", HistorySort.values());
         return "audit/history";
     }

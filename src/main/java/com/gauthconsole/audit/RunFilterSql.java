@@ -2,7 +2,7 @@ package com.gauthconsole.audit;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +30,17 @@ record RunFilterSql(String where, Map<String, Object> params) {
             conditions.add("r.started_by = :user");
             params.put("user", filter.user());
         }
+        if (filter.customer() != null) {
+            conditions.add("r.customer_domain = :customer");
+            params.put("customer", filter.customer());
+        }
         if (filter.from() != null) {
             conditions.add("r.started_at >= :from");
-            params.put("from", startOf(filter.from()));
+            params.put("from", startOf(filter.from(), filter.zone()));
         }
         if (filter.to() != null) {
             conditions.add("r.started_at < :before");
-            params.put("before", startOf(filter.to().plusDays(1)));
+            params.put("before", startOf(filter.to().plusDays(1), filter.zone()));
         }
         if (filter.id() != null) {
             conditions.add("r.id IN (SELECT id FROM audit_run WHERE client_id LIKE :idPrefix ESCAPE '\\'"
@@ -48,8 +52,8 @@ record RunFilterSql(String where, Map<String, Object> params) {
         return new RunFilterSql(where, Map.copyOf(params));
     }
 
-    private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toOffsetDateTime();
     }
 
     private static String likePrefix(String prefix) {

@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.NewDataCenter;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,16 @@ class AddDataCenterStep implements StepExecutor<DataCenterForm> {
         return DataCenterForm.class;
     }
 
-    /** The procedure's entry point is {@code <gauth-url>}: the target's own base URL. */
+    /**
+     * The procedure's entry point is {@code <gauth-url>}: the target's own base URL, unless a lead set another entry
+     * point (and location) on the target.
+     */
     @Override
     public DataCenterForm defaults(RunFacts facts) {
-        return new DataCenterForm("/usw1", facts.targetUrl(), null);
+        return new DataCenterForm(
+                Objects.requireNonNullElse(facts.target().dataCenterLocation(), "/usw1"),
+                Objects.requireNonNullElse(facts.target().entryPoint(), facts.targetUrl()),
+                null);
     }
 
     /** GAuth has no look-up for data centers: the lead checks in GAuth and decides. */

@@ -5,6 +5,7 @@ import com.gauthconsole.gauth.NewEnvironment;
 import com.gauthconsole.secret.Secret;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -24,7 +25,10 @@ class AddEnvironmentStep implements StepExecutor<EnvironmentForm> {
         return EnvironmentForm.class;
     }
 
-    /** The CC-id has no default: it is the existing ID the Tenant service was deployed with. */
+    /**
+     * The CC-id has no default: it is the existing ID the Tenant service was deployed with. The Configuration Server's
+     * port and location are the target's, if a lead set them.
+     */
     @Override
     public EnvironmentForm defaults(RunFacts facts) {
         return new EnvironmentForm(
@@ -38,9 +42,9 @@ class AddEnvironmentStep implements StepExecutor<EnvironmentForm> {
                 "CFGTMBoth",
                 false,
                 "",
-                2020,
+                Objects.requireNonNullElse(facts.target().configServerPort(), 2020),
                 false,
-                "/USW1",
+                Objects.requireNonNullElse(facts.target().configServerLocation(), "/USW1"),
                 "Environment");
     }
 

@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import com.gauthconsole.system.HttpUrl;
 import com.gauthconsole.system.InternalHosts;
+import com.gauthconsole.system.LocationPath;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * @param readOnly no default: the procedure's sentence on it can be read two ways, so the operator chooses
  */
 public record DataCenterForm(
-        @NotBlank @Size(max = 100) @Pattern(regexp = FormPatterns.LOCATION, message = FormPatterns.LOCATION_MESSAGE)
+        @NotBlank @Size(max = 100) @Pattern(regexp = LocationPath.PATTERN, message = LocationPath.MESSAGE)
         String location,
 
         @NotBlank @Size(max = 2000) @HttpUrl String entryPoint,

@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import com.gauthconsole.secret.Secret;
 import com.gauthconsole.system.HostName;
+import com.gauthconsole.system.LocationPath;
 import com.gauthconsole.system.SecretLength;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,7 +50,7 @@ public record EnvironmentForm(
 
         @NotNull Boolean configServerReadOnly,
 
-        @NotBlank @Size(max = 100) @Pattern(regexp = FormPatterns.LOCATION, message = FormPatterns.LOCATION_MESSAGE)
+        @NotBlank @Size(max = 100) @Pattern(regexp = LocationPath.PATTERN, message = LocationPath.MESSAGE)
         String locations,
 
         @NotBlank @Size(max = 100) @Pattern(regexp = FormPatterns.IDENTIFIER, message = FormPatterns.IDENTIFIER_MESSAGE)

@@ -1,10 +1,19 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.targets.TargetDefaults;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
-/** What a step's defaults may draw on: the run's own facts and the inputs of the steps that succeeded. */
-record RunFacts(String clusterDomain, String customerDomain, String targetUrl, Map<Step, JsonNode> succeededInputs) {
+/**
+ * What a step's defaults may draw on: the run's own facts, the inputs of the steps that succeeded and what a lead set
+ * on the run's target (which comes before the procedure's defaults).
+ */
+record RunFacts(
+        String clusterDomain,
+        String customerDomain,
+        String targetUrl,
+        Map<Step, JsonNode> succeededInputs,
+        TargetDefaults target) {
 
     String input(Step step, String field, String otherwise) {
         JsonNode inputs = succeededInputs.get(step);

@@ -1,6 +1,7 @@
 package com.gauthconsole.run;
 
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,26 +14,34 @@ public class RunQueries {
     private static final PageRequest FIRST_TEN = PageRequest.of(0, 10);
 
     private final RunRepository runs;
+    private final StepAttemptRepository attempts;
 
-    RunQueries(RunRepository runs) {
+    RunQueries(RunRepository runs, StepAttemptRepository attempts) {
         this.runs = runs;
+        this.attempts = attempts;
     }
 
     public List<RunSummary> startedBy(String username) {
-        return runs.findByStartedByOrderByUpdatedAtDesc(username, FIRST_TEN).stream()
-                .map(RunSummary::of)
-                .toList();
+        return summaries(runs.findByStartedByOrderByUpdatedAtDesc(username, FIRST_TEN));
     }
 
     public List<RunSummary> recent() {
-        return runs.findAllByOrderByUpdatedAtDesc(FIRST_TEN).stream()
-                .map(RunSummary::of)
-                .toList();
+        return summaries(runs.findAllByOrderByUpdatedAtDesc(FIRST_TEN));
     }
 
     public List<RunSummary> needingAttention() {
-        return runs.findByStatusOrderByUpdatedAtDesc(RunStatus.FAILED, FIRST_TEN).stream()
-                .map(RunSummary::of)
+        return summaries(runs.findByStatusOrderByUpdatedAtDesc(RunStatus.FAILED, FIRST_TEN));
+    }
+
+    /** One query tells which of the listed runs have a step RUNNING, so that the list can follow them. */
+    private List<RunSummary> summaries(List<ProvisioningRun> listed) {
+        Set<Long> running = listed.isEmpty()
+                ? Set.of()
+                : attempts.findRunIdsByStatus(
+                        AttemptStatus.RUNNING,
+                        listed.stream().map(ProvisioningRun::id).toList());
+        return listed.stream()
+                .map(run -> RunSummary.of(run, running.contains(run.id())))
                 .toList();
     }
 }

@@ -2,7 +2,7 @@ package com.gauthconsole.run;
 
 import java.time.Instant;
 
-/** A run as lists show it. */
+/** A run as lists show it; {@code running} while one of its steps is RUNNING. */
 public record RunSummary(
         long id,
         String targetName,
@@ -11,9 +11,10 @@ public record RunSummary(
         Instant startedAt,
         Instant updatedAt,
         RunStatus status,
-        String contactCenterId) {
+        String contactCenterId,
+        boolean running) {
 
-    static RunSummary of(ProvisioningRun run) {
+    static RunSummary of(ProvisioningRun run, boolean running) {
         return new RunSummary(
                 run.id(),
                 run.targetName(),
@@ -22,6 +23,7 @@ public record RunSummary(
                 run.startedAt(),
                 run.updatedAt(),
                 run.status(),
-                run.contactCenterId());
+                run.contactCenterId(),
+                running);
     }
 }

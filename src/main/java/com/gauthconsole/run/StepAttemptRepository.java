@@ -1,8 +1,11 @@
 package com.gauthconsole.run;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface StepAttemptRepository extends JpaRepository<StepAttempt, Long> {
 
@@ -11,4 +14,7 @@ interface StepAttemptRepository extends JpaRepository<StepAttempt, Long> {
     List<StepAttempt> findByStatusAndStartedAtBefore(AttemptStatus status, Instant before);
 
     List<StepAttempt> findByStatusAndDeadlineAtBefore(AttemptStatus status, Instant now);
+
+    @Query("select distinct a.runId from StepAttempt a where a.status = :status and a.runId in :runIds")
+    Set<Long> findRunIdsByStatus(AttemptStatus status, Collection<Long> runIds);
 }

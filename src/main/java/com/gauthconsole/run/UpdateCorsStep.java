@@ -17,9 +17,12 @@ class UpdateCorsStep implements StepExecutor<CorsForm> {
         return CorsForm.class;
     }
 
+    /** The target's pattern filled in with the run's domains, if a lead set one; else the cluster's WWE. */
     @Override
     public CorsForm defaults(RunFacts facts) {
-        return new CorsForm("https://wwe." + facts.clusterDomain());
+        return new CorsForm(facts.target()
+                .corsOriginsFor(facts.clusterDomain(), facts.customerDomain())
+                .orElse("https://wwe." + facts.clusterDomain()));
     }
 
     @Override

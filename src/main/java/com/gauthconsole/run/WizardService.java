@@ -481,7 +481,12 @@ public class WizardService {
         all.stream()
                 .filter(attempt -> attempt.status() == AttemptStatus.SUCCEEDED && attempt.inputs() != null)
                 .forEach(attempt -> succeededInputs.put(attempt.step(), json.tree(attempt.inputs())));
-        return new RunFacts(run.clusterDomain(), run.customerDomain(), run.targetUrl(), succeededInputs);
+        return new RunFacts(
+                run.clusterDomain(),
+                run.customerDomain(),
+                run.targetUrl(),
+                succeededInputs,
+                targets.defaults(run.targetName()));
     }
 
     private Set<String> keptSecretFields(List<KeptSecret> kept, Step step) {

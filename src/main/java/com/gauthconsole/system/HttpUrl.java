@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 
 /**
  * An absolute http or https URL with a host and without credentials or a fragment (nor a query unless allowed); with
- * {@code lines}, each line.
+ * {@code lines}, each line; with {@code placeholders}, once each is replaced by a domain name.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,6 +22,9 @@ public @interface HttpUrl {
 
     /** False for a base URL that paths are appended to: a query (even a bare {@code ?}) would swallow them. */
     boolean query() default true;
+
+    /** Placeholders (such as {@code {cluster}}) allowed in the host, each standing for a domain name. */
+    String[] placeholders() default {};
 
     Class<?>[] groups() default {};
 

@@ -12,11 +12,13 @@ class HttpUrlValidator implements ConstraintValidator<HttpUrl, String> {
 
     private boolean lines;
     private boolean query;
+    private List<String> placeholders;
 
     @Override
     public void initialize(HttpUrl annotation) {
         this.lines = annotation.lines();
         this.query = annotation.query();
+        this.placeholders = List.of(annotation.placeholders());
     }
 
     @Override
@@ -24,7 +26,11 @@ class HttpUrlValidator implements ConstraintValidator<HttpUrl, String> {
         if (value == null || value.isBlank()) {
             return true;
         }
-        List<String> urls = lines ? Lines.split(value) : List.of(value.strip());
+        String filledIn = value;
+        for (String placeholder : placeholders) {
+            filledIn = filledIn.replace(placeholder, "example.com");
+        }
+        List<String> urls = lines ? Lines.split(filledIn) : List.of(filledIn.strip());
         return urls.stream().allMatch(url -> isHttpUrl(url) && (query || url.indexOf('?') < 0));
     }
 

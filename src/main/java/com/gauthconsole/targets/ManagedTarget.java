@@ -37,6 +37,21 @@ class ManagedTarget {
     @Column(name = "response_timeout_seconds")
     private Integer responseTimeoutSeconds;
 
+    @Column(name = "default_config_server_port")
+    private Integer defaultConfigServerPort;
+
+    @Column(name = "default_config_server_location", length = 100)
+    private String defaultConfigServerLocation;
+
+    @Column(name = "default_data_center_location", length = 100)
+    private String defaultDataCenterLocation;
+
+    @Column(name = "default_entry_point", length = 2000)
+    private String defaultEntryPoint;
+
+    @Column(name = "default_cors_origins", length = 4000)
+    private String defaultCorsOrigins;
+
     @Column(name = "created_by", nullable = false, updatable = false, length = 100)
     private String createdBy;
 
@@ -73,6 +88,23 @@ class ManagedTarget {
         this.connectTimeoutSeconds = connectTimeoutSeconds;
         this.responseTimeoutSeconds = responseTimeoutSeconds;
         this.updatedBy = actor;
+    }
+
+    void changeDefaults(TargetDefaults defaults) {
+        this.defaultConfigServerPort = defaults.configServerPort();
+        this.defaultConfigServerLocation = defaults.configServerLocation();
+        this.defaultDataCenterLocation = defaults.dataCenterLocation();
+        this.defaultEntryPoint = defaults.entryPoint();
+        this.defaultCorsOrigins = defaults.corsOrigins();
+    }
+
+    TargetDefaults defaults() {
+        return new TargetDefaults(
+                defaultConfigServerPort,
+                defaultConfigServerLocation,
+                defaultDataCenterLocation,
+                defaultEntryPoint,
+                defaultCorsOrigins);
     }
 
     Long id() {

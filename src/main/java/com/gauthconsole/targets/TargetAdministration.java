@@ -45,14 +45,7 @@ class TargetAdministration {
     /** The target as its edit form starts: everything but the password, which is never shown again. */
     @Transactional(readOnly = true)
     TargetForm edit(long id) {
-        ManagedTarget target = load(id);
-        return new TargetForm(
-                target.name(),
-                target.baseUrl(),
-                target.opsUsername(),
-                Secret.empty(),
-                target.connectTimeoutSeconds(),
-                target.responseTimeoutSeconds());
+        return TargetForm.of(load(id));
     }
 
     void create(TargetForm form, String actor) {
@@ -120,6 +113,7 @@ class TargetAdministration {
         if (!Objects.equals(form.responseTimeoutSeconds(), target.responseTimeoutSeconds())) {
             changed.add("responseTimeoutSeconds");
         }
+        changed.addAll(form.defaults().changedSince(target.defaults()));
         return List.copyOf(changed);
     }
 
@@ -144,6 +138,7 @@ class TargetAdministration {
                 form.connectTimeoutSeconds(),
                 form.responseTimeoutSeconds(),
                 actor);
+        target.changeDefaults(form.defaults());
     }
 
     private void save(ManagedTarget target) {

@@ -52,6 +52,13 @@ public class TargetCatalog {
         return declared.isPresent() ? declared : managed.findByName(name).map(this::resolve);
     }
 
+    /** What the lead set on the target for the wizard; none for a declared or removed one. */
+    public TargetDefaults defaults(String name) {
+        return isDeclared(name)
+                ? TargetDefaults.none()
+                : managed.findByName(name).map(ManagedTarget::defaults).orElse(TargetDefaults.none());
+    }
+
     boolean isDeclared(String name) {
         return declared(name).isPresent();
     }

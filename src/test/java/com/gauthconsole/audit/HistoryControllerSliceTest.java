@@ -32,6 +32,9 @@ class HistoryControllerSliceTest {
     RunHistory history;
 
     @MockitoBean
+    HistoryChoices choices;
+
+    @MockitoBean
     RunDetails details;
 
     @MockitoBean

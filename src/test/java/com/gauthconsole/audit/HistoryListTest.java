@@ -68,13 +68,74 @@ class HistoryListTest {
         long inRange = fixtures.run(user, Instant.parse("2025-03-10T23:59:00Z"), "FAILED", null, null, null);
         long before = fixtures.run(user, Instant.parse("2025-03-08T23:59:00Z"), "FAILED", null, null, null);
         long after = fixtures.run(user, Instant.parse("2025-03-11T00:00:00Z"), "FAILED", null, null, null);
-        fixtures.run("someone-else-" + unique, Instant.parse("2025-03-10T10:00:00Z"), "FAILED", null, null, null);
+        long someoneElses = fixtures.run(
+                "someone-else-" + unique, Instant.parse("2025-03-10T10:00:00Z"), "FAILED", null, null, null);
 
         String page = history("?user=" + user + "&from=2025-03-09&to=2025-03-10");
 
         assertThat(page)
                 .contains("/history/runs/" + inRange + "\"")
-                .doesNotContain("/history/runs/" + before + "\"", "/history/runs/" + after + "\"", "someone-else");
+                .doesNotContain(
+                        "/history/runs/" + before + "\"",
+                        "/history/runs/" + after + "\"",
+                        "/history/runs/" + someoneElses + "\"");
+    }
+
+    @Test
+    void readsTheDatesAsDaysInTheBrowsersTimeZoneWhenItSendsOneAndShowsTimesAsUtcForItsScript() throws Exception {
+        String user = "op-" + unique;
+        long lateOnTheTenthInUtc =
+                fixtures.run(user, Instant.parse("2025-03-10T23:30:00Z"), "FAILED", null, null, null);
+        String run = "/history/runs/" + lateOnTheTenthInUtc + "\"";
+
+        assertThat(history("?user=" + user + "&from=2025-03-11&to=2025-03-11&tz=Europe/Berlin"))
+                .contains(run, "<time datetime=\"2025-03-10T23:30:00Z\">2025-03-10 23:30 UTC</time>")
+                .contains("name=\"tz\" value=\"Europe/Berlin\"");
+        assertThat(history("?user=" + user + "&from=2025-03-11&to=2025-03-11")).doesNotContain(run);
+        assertThat(history("?user=" + user + "&from=2025-03-10&to=2025-03-10")).contains(run);
+    }
+
+    @Test
+    void saysSoWhenTheBrowsersTimeZoneIsUnknown() throws Exception {
+        assertThat(history("?from=2025-03-11&tz=Mars/Olympus"))
+                .contains("The browser&#39;s time zone is not one the console knows");
+    }
+
+    @Test
+    void findsTheRunsOfACustomerDomain() throws Exception {
+        String user = "op-" + unique;
+        long wanted = fixtures.run(user, Instant.now(), "SUCCEEDED", null, null, null);
+        long other = fixtures.run(user, Instant.now(), "SUCCEEDED", null, null, null);
+        jdbc.sql("UPDATE audit_run SET customer_domain = ? WHERE id = ?")
+                .params(unique + ".com", wanted)
+                .update();
+
+        String page = history("?customer=" + unique + ".com");
+
+        assertThat(page)
+                .contains("/history/runs/" + wanted + "\"", "value=\"" + unique + ".com\"")
+                .doesNotContain("/history/runs/" + other + "\"");
+    }
+
+    @Test
+    void offersTheTargetsAndUsersOfTheHistorysRunsAsChoices() throws Exception {
+        fixtures.run("op-" + unique, Instant.now(), "SUCCEEDED", null, null, null);
+
+        String page = history("?user=op-" + unique);
+
+        assertThat(page)
+                .contains(
+                        "<select class=\"form-select\" aria-describedby=\"target-error\" id=\"target\" name=\"target\">",
+                        "<option value=\"Built-in simulator\">Built-in simulator</option>",
+                        "<option value=\"op-" + unique + "\" selected=\"selected\">op-" + unique + "</option>")
+                .doesNotContain("type=\"text\" class=\"form-control\" aria-describedby=\"user-error\"");
+    }
+
+    @Test
+    void keepsAUserTheHistoryDoesNotKnowAsTheChosenOne() throws Exception {
+        assertThat(history("?user=nobody-" + unique))
+                .contains("<option value=\"nobody-" + unique + "\" selected=\"selected\">")
+                .contains("No run matches.");
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A step page whose attempt is running says so and marks its region live (the script asks for the page again until
- * that region changes); once the attempt ends, the page is no longer live. The pages load the one script file.
+ * that region changes), and so is the home page's list that shows its run; once the attempt ends, neither is live.
+ * The pages load the one script file.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -61,9 +62,13 @@ class LiveProgressTest {
 
         assertThat(whileRunning).contains("id=\"latest-attempt\" data-live=\"2\"", "Calling GAuth: running since");
         assertThat(lead.page("/runs/" + runId)).contains("id=\"run-state\" data-live=\"2\"");
+        WizardDriver colleague = new WizardDriver(mvc, "colleague", "OPERATOR");
+        assertThat(colleague.page("/"))
+                .contains("id=\"recent-runs\" class=\"table table-sm align-middle\" data-live=\"5\"");
         assertThat(executed.get()).contains("Done");
         assertThat(lead.page(stepPage)).doesNotContain("data-live", "Calling GAuth: running since");
         assertThat(lead.page("/runs/" + runId)).doesNotContain("data-live");
+        assertThat(colleague.page("/")).contains("id=\"recent-runs\"").doesNotContain("data-live");
         assertThat(mvc.perform(get("/js/console.js"))
                         .andReturn()
                         .getResponse()

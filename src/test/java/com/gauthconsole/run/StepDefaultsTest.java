@@ -3,6 +3,7 @@ package com.gauthconsole.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gauthconsole.secret.Secret;
+import com.gauthconsole.targets.TargetDefaults;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,20 @@ class StepDefaultsTest {
             "acme.example.com",
             "acme.com",
             "https://gauth.acme.example.com",
-            Map.of(Step.ADD_ENVIRONMENT, JsonMapper.builder().build().readTree("{\"id\": \"cc-acme\"}")));
+            Map.of(Step.ADD_ENVIRONMENT, JsonMapper.builder().build().readTree("{\"id\": \"cc-acme\"}")),
+            TargetDefaults.none());
+
+    private static final RunFacts ON_A_TARGET_WITH_DEFAULTS = new RunFacts(
+            "acme.example.com",
+            "acme.com",
+            "https://gauth.acme.example.com",
+            Map.of(),
+            new TargetDefaults(
+                    8443,
+                    "/EUW2",
+                    "/euw2",
+                    "https://gauth-eu.example.com",
+                    "https://wwe.{cluster}\nhttps://portal.{customer}"));
 
     @Test
     void stepOneOffersTheProceduresClientWithTheClustersRedirectUris() {
@@ -79,5 +93,16 @@ class StepDefaultsTest {
     @Test
     void stepSixOffersTheClustersWweOrigin() {
         assertThat(new UpdateCorsStep().defaults(FACTS)).isEqualTo(new CorsForm("https://wwe.acme.example.com"));
+    }
+
+    @Test
+    void aTargetsDefaultsComeBeforeTheProceduresPortLocationsEntryPointAndOrigins() {
+        EnvironmentForm environment = new AddEnvironmentStep().defaults(ON_A_TARGET_WITH_DEFAULTS);
+        assertThat(environment.primaryPort()).isEqualTo(8443);
+        assertThat(environment.locations()).isEqualTo("/EUW2");
+        assertThat(new AddDataCenterStep().defaults(ON_A_TARGET_WITH_DEFAULTS))
+                .isEqualTo(new DataCenterForm("/euw2", "https://gauth-eu.example.com", null));
+        assertThat(new UpdateCorsStep().defaults(ON_A_TARGET_WITH_DEFAULTS))
+                .isEqualTo(new CorsForm("https://wwe.acme.example.com\nhttps://portal.acme.com"));
     }
 }

@@ -243,6 +243,59 @@ class TargetAdministrationTest {
     }
 
     @Test
+    void refusesBadDefaultsAtTheirFieldAndKeepsWhatWasTyped() throws Exception {
+        String name = uniqueName();
+        String page = mvc.perform(addTarget(name, "https://gauth.example.com", "admin", OPS_PASSWORD)
+                        .param("defaultConfigServerPort", "70000")
+                        .param("defaultConfigServerLocation", "USW1")
+                        .param("defaultEntryPoint", "gauth-eu")
+                        .param("defaultCorsOrigins", "https://wwe.{tenant}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains(
+                        "<div id=\"defaultConfigServerPort-error\" class=\"invalid-feedback\">Enter a port from 1 to"
+                                + " 65535, or leave empty.</div>",
+                        "<div id=\"defaultConfigServerLocation-error\" class=\"invalid-feedback\">Use a path such as",
+                        "<div id=\"defaultEntryPoint-error\" class=\"invalid-feedback\">Enter a full http://",
+                        "<div id=\"defaultCorsOrigins-error\" class=\"invalid-feedback\">Enter one http://",
+                        "value=\"70000\"",
+                        "value=\"USW1\"",
+                        "value=\"gauth-eu\"",
+                        "https://wwe.{tenant}</textarea>");
+        assertThat(catalog.find(name)).isEmpty();
+    }
+
+    @Test
+    void changingATargetsDefaultsIsATargetChangedEventNamingThem() throws Exception {
+        String name = uniqueName();
+        mvc.perform(addTarget(name, "https://gauth.example.com", "admin", OPS_PASSWORD));
+
+        mvc.perform(post("/targets/{id}", idOf(name))
+                        .param("name", name)
+                        .param("baseUrl", "https://gauth.example.com")
+                        .param("opsUsername", "admin")
+                        .param("opsPassword", "")
+                        .param("connectTimeoutSeconds", "3")
+                        .param("defaultConfigServerPort", "8443")
+                        .param("defaultCorsOrigins", "https://wwe.{cluster}")
+                        .with(LEAD)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/targets"));
+
+        assertThat(jdbc.queryForObject(
+                        "select details from audit_event where kind = 'TARGET_CHANGED' and subject = ?",
+                        String.class,
+                        "target " + name))
+                .contains("\"fields\":\"defaultConfigServerPort, defaultCorsOrigins\"");
+        assertThat(catalog.defaults(name))
+                .isEqualTo(new TargetDefaults(8443, null, null, null, "https://wwe.{cluster}"));
+    }
+
+    @Test
     void anUnknownTargetIdIsTheConsolesNotFound() throws Exception {
         mvc.perform(get("/targets/{id}", Long.MAX_VALUE).with(LEAD)).andExpect(status().isNotFound());
     }
