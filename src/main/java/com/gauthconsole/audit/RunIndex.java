@@ -18,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 class RunIndex {
 
     private final JdbcClient jdbc;
+    private final HistoryChoices choices;
 
-    RunIndex(JdbcClient jdbc) {
+    RunIndex(JdbcClient jdbc, HistoryChoices choices) {
         this.jdbc = jdbc;
+        this.choices = choices;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -58,6 +60,7 @@ class RunIndex {
                             run.abandonReason(),
                             run.customerDomain())
                     .update();
+            choices.runAdded();
         }
     }
 

@@ -132,6 +132,15 @@ class HistoryListTest {
     }
 
     @Test
+    void aRunByANewUserMakesThatUserAChoiceAtOnceThoughTheChoicesAreKeptAWhile() throws Exception {
+        String before = history("");
+        fixtures.run("newcomer-" + unique, Instant.now(), "SUCCEEDED", null, null, null);
+
+        assertThat(before).doesNotContain("newcomer-" + unique);
+        assertThat(history("")).contains("<option value=\"newcomer-" + unique + "\">newcomer-" + unique + "</option>");
+    }
+
+    @Test
     void keepsAUserTheHistoryDoesNotKnowAsTheChosenOne() throws Exception {
         assertThat(history("?user=nobody-" + unique))
                 .contains("<option value=\"nobody-" + unique + "\" selected=\"selected\">")
