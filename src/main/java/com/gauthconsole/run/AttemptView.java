@@ -31,6 +31,18 @@ public record AttemptView(
         String failureReason,
         String advice) {
 
+    public boolean running() {
+        return status == AttemptStatus.RUNNING;
+    }
+
+    public boolean succeeded() {
+        return status == AttemptStatus.SUCCEEDED;
+    }
+
+    public boolean skipped() {
+        return status == AttemptStatus.SKIPPED;
+    }
+
     /** One non-secret input a re-run changed; secrets show as their fingerprints. */
     public record InputChange(String field, String before, String after) {}
 }

@@ -38,6 +38,16 @@ public record RunOverview(
         return steps.stream().anyMatch(step -> step.state() == StepState.State.RUNNING);
     }
 
+    /** The Bootstrap colour of the run's status: success, danger, secondary (abandoned) or primary (in progress). */
+    public String statusTone() {
+        return switch (status) {
+            case SUCCEEDED -> "success";
+            case FAILED -> "danger";
+            case ABANDONED -> "secondary";
+            case IN_PROGRESS -> "primary";
+        };
+    }
+
     /** Whether a lead may close it as abandoned: it is neither finished nor closed, and no step is running. */
     public boolean mayBeAbandoned() {
         return status.open() && !running();
