@@ -27,8 +27,7 @@ public record AuditEvent(
 
     /** Whether this event records a step attempt, with its request and response in the details. */
     public boolean recordsAnAttempt() {
-        return AuditEventKind.ATTEMPTS.stream()
-                .anyMatch(attempt -> attempt.name().equals(kind));
+        return AuditEventKind.ATTEMPT_NAMES.contains(kind);
     }
 
     static AuditEvent of(ResultSet row) throws SQLException {

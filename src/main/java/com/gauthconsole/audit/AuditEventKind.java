@@ -45,6 +45,9 @@ public enum AuditEventKind {
     static final Set<AuditEventKind> ATTEMPTS =
             EnumSet.of(STEP_EXECUTED, STEP_RE_RUN, STEP_TOKEN_RENEWED, STEP_ADOPTED, STEP_LATE_ANSWER, STEP_SKIPPED);
 
+    /** The attempt kinds' names, as events store them. */
+    static final Set<String> ATTEMPT_NAMES = ATTEMPTS.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
     /** The attempt kinds as an SQL list, for {@code kind IN (...)}. */
     static final String ATTEMPTS_SQL =
             ATTEMPTS.stream().map(kind -> "'" + kind.name() + "'").collect(Collectors.joining(", ", "(", ")"));

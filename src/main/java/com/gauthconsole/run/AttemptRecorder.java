@@ -110,7 +110,6 @@ class AttemptRecorder {
         transaction.executeWithoutResult(status -> {
             StepAttempt attempt = answering(attemptId);
             attempt.fail(exchange == null ? null : responseOf(exchange), failureKind, reason, clock.instant());
-            attempts.saveAndFlush(attempt);
             finished(attempt, run(attempt.runId()));
         });
     }
