@@ -5,8 +5,9 @@ package com.gauthconsole.gauth;
  * ordinary answer, never a failure of the run.
  *
  * @param detail GAuth's (redacted) description of the object when found; the reason when it cannot be checked
+ * @param lookUp the redacted exchange that answered, or null when the question was never sent to GAuth
  */
-public record Existence(State state, String detail) {
+public record Existence(State state, String detail, GauthExchange lookUp) {
 
     public enum State {
         EXISTS,
@@ -14,15 +15,15 @@ public record Existence(State state, String detail) {
         CANNOT_CHECK
     }
 
-    static Existence exists(String detail) {
-        return new Existence(State.EXISTS, detail);
+    static Existence exists(String detail, GauthExchange lookUp) {
+        return new Existence(State.EXISTS, detail, lookUp);
     }
 
-    static Existence absent() {
-        return new Existence(State.ABSENT, "");
+    static Existence absent(GauthExchange lookUp) {
+        return new Existence(State.ABSENT, "", lookUp);
     }
 
-    static Existence cannotCheck(String reason) {
-        return new Existence(State.CANNOT_CHECK, reason);
+    static Existence cannotCheck(String reason, GauthExchange lookUp) {
+        return new Existence(State.CANNOT_CHECK, reason, lookUp);
     }
 }

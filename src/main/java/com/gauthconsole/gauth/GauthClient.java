@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The GAuth API of one deployment: one method per call of the provisioning procedure, plus the look-ups used to
- * check whether an object exists. Every exchange, successful or not, is redacted and handed to the listeners before
- * the method returns or throws. Failures are {@link GauthFailure}s.
+ * check whether an object exists. Every exchange, successful or not, is redacted and comes back with the call's
+ * result, or with its {@link GauthFailure}; the application's listeners (the exchange log) hear it too.
  */
 public final class GauthClient {
 
@@ -220,16 +220,19 @@ public final class GauthClient {
     private Existence lookUp(GauthCall call, String path, String authorization, Secret secret) {
         GauthRequest request = request(call, "GET", path, authorization, null, null, List.of(secret));
         try {
-            return exchange(request, (answer, reader) -> {
-                if (answer.status() == 404) {
-                    return Existence.absent();
-                }
-                JsonNode body = reader.successfulBody(answer);
-                return Existence.exists(redactor.knowing(request.secrets())
-                        .body(body.path("data").toString()));
-            });
+            Exchanged<String> found = exchange(
+                    request,
+                    (answer, reader) -> answer.status() == 404
+                            ? null
+                            : redactor.knowing(request.secrets())
+                                    .body(reader.successfulBody(answer)
+                                            .path("data")
+                                            .toString()));
+            return found.result() == null
+                    ? Existence.absent(found.exchange())
+                    : Existence.exists(found.result(), found.exchange());
         } catch (GauthFailure cannotCheck) {
-            return Existence.cannotCheck(cannotCheck.getMessage());
+            return Existence.cannotCheck(cannotCheck.getMessage(), cannotCheck.exchange());
         }
     }
 
@@ -273,7 +276,7 @@ public final class GauthClient {
                 request.body() == null ? null : redaction.body(request.body()));
     }
 
-    <T> T exchange(GauthRequest request, BiFunction<GauthAnswer, AnswerReader, T> read) {
+    <T> Exchanged<T> exchange(GauthRequest request, BiFunction<GauthAnswer, AnswerReader, T> read) {
         Redaction redaction = redactor.knowing(request.secrets());
         Instant startedAt = clock.instant();
         long started = System.nanoTime();
@@ -281,15 +284,13 @@ public final class GauthClient {
         try {
             answer = transport.send(endpoint, request);
             T result = read.apply(answer, new AnswerReader(mapper, request.call(), redaction));
-            report(request, redaction, startedAt, started, answer, null);
-            return result;
+            return new Exchanged<>(result, report(request, redaction, startedAt, started, answer, null));
         } catch (GauthFailure failure) {
-            report(request, redaction, startedAt, started, answer, failure.getMessage());
-            throw failure;
+            throw failure.with(report(request, redaction, startedAt, started, answer, failure.getMessage()));
         }
     }
 
-    private void report(
+    private GauthExchange report(
             GauthRequest request,
             Redaction redaction,
             Instant startedAt,
@@ -309,6 +310,7 @@ public final class GauthClient {
                 Duration.ofNanos(System.nanoTime() - startedNanos),
                 failure);
         listeners.forEach(listener -> listener.onExchange(exchange));
+        return exchange;
     }
 
     private static Map<String, List<String>> multiValued(Map<String, String> headers) {

@@ -2,7 +2,6 @@ package com.gauthconsole.gauth;
 
 import com.gauthconsole.secret.Redactor;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Hands out a {@link GauthClient} for a GAuth endpoint. Application-wide listeners (such as the exchange log) hear
- * every exchange; a caller adds its own listener to record the exchanges of one piece of work.
+ * every exchange; a caller records the exchanges of its own work from what each call returns.
  */
 @Component
 public class GauthClients {
@@ -41,11 +40,5 @@ public class GauthClients {
 
     public GauthClient to(GauthEndpoint endpoint) {
         return new GauthClient(endpoint, transport, LENIENT_JSON, redactor, applicationListeners, clock);
-    }
-
-    public GauthClient to(GauthEndpoint endpoint, GauthExchangeListener listener) {
-        List<GauthExchangeListener> listeners = new ArrayList<>(applicationListeners);
-        listeners.add(listener);
-        return new GauthClient(endpoint, transport, LENIENT_JSON, redactor, listeners, clock);
     }
 }

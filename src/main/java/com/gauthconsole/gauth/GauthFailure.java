@@ -54,6 +54,7 @@ public abstract sealed class GauthFailure extends RuntimeException
 
     private final GauthCall call;
     private final Integer httpStatus;
+    private GauthExchange exchange;
 
     private GauthFailure(GauthCall call, Integer httpStatus, String message) {
         super(message, null, false, false);
@@ -68,6 +69,17 @@ public abstract sealed class GauthFailure extends RuntimeException
     /** The HTTP status GAuth answered with, or null when no answer arrived. */
     public Integer httpStatus() {
         return httpStatus;
+    }
+
+    /** The redacted exchange that failed, as the client saw it; null only before the client hands the failure on. */
+    public GauthExchange exchange() {
+        return exchange;
+    }
+
+    /** The client attaches the exchange once it is complete, just before the failure leaves it. */
+    GauthFailure with(GauthExchange failedExchange) {
+        this.exchange = failedExchange;
+        return this;
     }
 
     public abstract Kind kind();

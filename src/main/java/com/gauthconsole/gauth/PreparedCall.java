@@ -32,8 +32,11 @@ public final class PreparedCall<T> {
         return client.recorded(request);
     }
 
-    /** Sends the request and reads the answer; throws a {@link GauthFailure} when it did not succeed. */
-    public T send() {
+    /**
+     * Sends the request and reads the answer, with the redacted exchange; throws a {@link GauthFailure}, carrying the
+     * exchange, when it did not succeed.
+     */
+    public Exchanged<T> send() {
         return client.exchange(request, read);
     }
 }

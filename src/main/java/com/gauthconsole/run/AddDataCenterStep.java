@@ -40,7 +40,8 @@ class AddDataCenterStep implements StepExecutor<DataCenterForm> {
                         + " for " + inputs.location() + " exists.",
                 ReturnedIds.none(),
                 true,
-                false));
+                false,
+                null));
     }
 
     @Override

@@ -63,9 +63,8 @@ class CreateApiClientStep implements StepExecutor<ApiClientForm> {
     @Override
     public Optional<ExistingObject> findExisting(ApiClientForm inputs, StepContext context) {
         Existence existence = context.client().findApiClient(context.target().opsCredentials(), inputs.clientId());
-        ExistingObject found =
-                ExistingObject.found(existence, ReturnedIds.of(ReturnedIds.CLIENT_ID, inputs.clientId()));
-        return Optional.of(new ExistingObject(found.state(), found.detail(), found.ids(), found.adoptable(), true));
+        return Optional.of(
+                ExistingObject.found(existence, ReturnedIds.of(ReturnedIds.CLIENT_ID, inputs.clientId()), true));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.gauthconsole.run;
 
 import com.gauthconsole.gauth.Existence;
+import com.gauthconsole.gauth.GauthExchange;
 
 /**
  * What GAuth holds in place of what a failed attempt tried to create.
@@ -8,12 +9,23 @@ import com.gauthconsole.gauth.Existence;
  * @param ids what adopting it records, as if the step had succeeded
  * @param adoptable whether a lead may adopt it: it was found, or GAuth cannot be asked and the lead decides
  * @param needsClientSecret adopting an API client needs its secret, which GAuth never shows again
+ * @param lookUp the redacted look-up that found it, or null where GAuth has no look-up
  */
 public record ExistingObject(
-        Existence.State state, String detail, ReturnedIds ids, boolean adoptable, boolean needsClientSecret) {
+        Existence.State state,
+        String detail,
+        ReturnedIds ids,
+        boolean adoptable,
+        boolean needsClientSecret,
+        GauthExchange lookUp) {
 
-    static ExistingObject found(Existence existence, ReturnedIds ids) {
+    static ExistingObject found(Existence existence, ReturnedIds ids, boolean needsClientSecret) {
         return new ExistingObject(
-                existence.state(), existence.detail(), ids, existence.state() == Existence.State.EXISTS, false);
+                existence.state(),
+                existence.detail(),
+                ids,
+                existence.state() == Existence.State.EXISTS,
+                needsClientSecret,
+                existence.lookUp());
     }
 }

@@ -38,14 +38,8 @@ class IdAdoptions {
     }
 
     void record(
-            long runId,
-            Step step,
-            Actor actor,
-            IdAdoption adoption,
-            String id,
-            String reason,
-            Existence existence,
-            GauthExchange lookUp) {
+            long runId, Step step, Actor actor, IdAdoption adoption, String id, String reason, Existence existence) {
+        GauthExchange lookUp = existence.lookUp();
         String why = reason == null ? "" : reason.strip();
         switch (existence.state()) {
             case EXISTS ->

@@ -6,7 +6,7 @@ import com.gauthconsole.targets.GauthTarget;
 import java.time.Clock;
 import java.util.Optional;
 
-/** What a step can use to build its call: the run so far, its kept secrets, the target and a recording client. */
+/** What a step can use to build its call: the run so far, its kept secrets, the target and its GAuth client. */
 record StepContext(ProvisioningRun run, GauthTarget target, GauthClient client, RunSecrets secrets, Clock clock) {
 
     Optional<Secret> findSecret(RunSecretName name) {

@@ -1,9 +1,9 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.gauth.Exchanged;
 import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.GauthClients;
 import com.gauthconsole.gauth.GauthEndpoint;
-import com.gauthconsole.gauth.GauthExchange;
 import com.gauthconsole.gauth.GauthFailure;
 import com.gauthconsole.gauth.RequestPreview;
 import com.gauthconsole.secret.Secret;
@@ -19,7 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -149,7 +148,7 @@ public class WizardService {
     /** Checks that need the run; adds field errors, changes nothing. */
     public <F extends StepForm> void validate(long runId, Step step, F form, Errors errors) {
         StepExecutor<F> executor = executor(step, form);
-        executor.validate(form, context(run(runId), null), errors);
+        executor.validate(form, context(run(runId)), errors);
     }
 
     /**
@@ -161,8 +160,7 @@ public class WizardService {
         StepExecutor<F> executor = executor(step, form);
         requireMayRun(run, step, actor);
         keepTypedSecrets(run, executor, form);
-        RequestPreview preview =
-                executor.prepare(form, context(run, null)).call().preview();
+        RequestPreview preview = executor.prepare(form, context(run)).call().preview();
         return new RequestPreview(preview.method(), preview.url(), preview.headers(), PrettyJson.of(preview.body()));
     }
 
@@ -240,7 +238,7 @@ public class WizardService {
 
     /** What GAuth holds in place of what the step's failed attempt tried to create (a lead's question). */
     public ExistingObject findExisting(long runId, Step step, Actor actor) {
-        return findExisting(run(runId), executors.of(step), actor, null);
+        return findExisting(run(runId), executors.of(step), actor);
     }
 
     /**
@@ -248,9 +246,7 @@ public class WizardService {
      * also needs its secret, which GAuth never shows again.
      */
     public void adopt(long runId, Step step, Actor actor, Secret clientSecret) {
-        ProvisioningRun run = run(runId);
-        AtomicReference<GauthExchange> lookUp = new AtomicReference<>();
-        ExistingObject existing = findExisting(run, executors.of(step), actor, lookUp);
+        ExistingObject existing = findExisting(run(runId), executors.of(step), actor);
         if (!existing.adoptable()) {
             throw new StepNotReady("GAuth does not show this object, so there is nothing to adopt: re-run the step.");
         }
@@ -261,7 +257,7 @@ public class WizardService {
             }
             keep = List.of(new StepOutcome.KeptSecret(RunSecretName.CLIENT_SECRET, clientSecret, null));
         }
-        recorder.adopt(runId, step, actor, lookUp.get(), new StepOutcome(existing.ids(), keep, List.of()), "[]");
+        recorder.adopt(runId, step, actor, existing.lookUp(), new StepOutcome(existing.ids(), keep, List.of()), "[]");
     }
 
     /**
@@ -278,19 +274,18 @@ public class WizardService {
         if (executor.needsAccessToken()) {
             renewTokenIfExpired(run, actor);
         }
-        AtomicReference<GauthExchange> lookUp = new AtomicReference<>();
-        Existence existence = adoption.lookUp().apply(context(run, lookUp), id);
-        idAdoptions.record(runId, step, actor, adoption, id, reason, existence, lookUp.get());
+        Existence existence = adoption.lookUp().apply(context(run), id);
+        idAdoptions.record(runId, step, actor, adoption, id, reason, existence);
     }
 
     private <F extends StepForm> ExistingObject findExisting(
-            ProvisioningRun run, StepExecutor<F> executor, Actor actor, AtomicReference<GauthExchange> lookUp) {
+            ProvisioningRun run, StepExecutor<F> executor, Actor actor) {
         StepAttempt failed = adoptableFailure(run, executor.step(), actor);
         if (executor.needsAccessToken()) {
             renewTokenIfExpired(run, actor);
         }
         F inputs = json.read(failed.inputs(), executor.formType());
-        return executor.findExisting(inputs, context(run, lookUp))
+        return executor.findExisting(inputs, context(run))
                 .orElseThrow(() -> new StepNotReady("This step creates nothing that could be adopted."));
     }
 
@@ -324,8 +319,7 @@ public class WizardService {
     /** Makes one recorded attempt; answers the failure reason, or empty when it succeeded. */
     private <F extends StepForm> Optional<String> attempt(
             ProvisioningRun run, StepExecutor<F> executor, F form, AttemptKind kind, Actor actor) {
-        AtomicReference<GauthExchange> exchange = new AtomicReference<>();
-        StepContext context = context(run, exchange);
+        StepContext context = context(run);
         StepCall<?> call = executor.prepare(form, context);
         Step step = executor.step();
         GauthEndpoint endpoint = context.target().endpoint();
@@ -339,12 +333,12 @@ public class WizardService {
                 endpoint.connectTimeout().plus(endpoint.responseTimeout()));
         long started = System.nanoTime();
         try {
-            StepOutcome outcome = call.send();
-            recorder.succeed(attemptId, exchange.get(), outcome);
+            Exchanged<StepOutcome> sent = call.send();
+            recorder.succeed(attemptId, sent.exchange(), sent.result());
             metrics.record(step, run.targetName(), kind, "succeeded", Duration.ofNanos(System.nanoTime() - started));
             return Optional.empty();
         } catch (GauthFailure failure) {
-            recorder.fail(attemptId, exchange.get(), failure.kind().name(), failure.getMessage());
+            recorder.fail(attemptId, failure.exchange(), failure.kind().name(), failure.getMessage());
             metrics.record(step, run.targetName(), kind, "failed", Duration.ofNanos(System.nanoTime() - started));
             return Optional.of(failure.getMessage());
         } catch (RuntimeException unexpected) {
@@ -352,7 +346,7 @@ public class WizardService {
                     "Step {} of run {} (attempt {}) failed inside the console", step, run.id(), attemptId, unexpected);
             String reason = "The console itself failed while running this step (attempt " + attemptId + "); its log"
                     + " has the details. Check in GAuth whether the step took effect before re-running it.";
-            recorder.fail(attemptId, exchange.get(), "CONSOLE_ERROR", reason);
+            recorder.fail(attemptId, null, "CONSOLE_ERROR", reason);
             return Optional.of(reason);
         }
     }
@@ -466,14 +460,9 @@ public class WizardService {
         return target;
     }
 
-    private StepContext context(ProvisioningRun run, AtomicReference<GauthExchange> exchange) {
+    private StepContext context(ProvisioningRun run) {
         GauthTarget target = onItsUrl(run);
-        return new StepContext(
-                run,
-                target,
-                exchange == null ? gauth.to(target.endpoint()) : gauth.to(target.endpoint(), exchange::set),
-                secrets,
-                clock);
+        return new StepContext(run, target, gauth.to(target.endpoint()), secrets, clock);
     }
 
     private RunFacts facts(ProvisioningRun run, List<StepAttempt> all) {

@@ -4,7 +4,6 @@ import com.gauthconsole.gauth.Existence;
 import com.gauthconsole.gauth.GauthClients;
 import com.gauthconsole.gauth.GauthExchange;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +25,8 @@ class ConnectionCheck {
      * Without an answer, the failure's own message (nothing of the target's in it). With one, only its status and
      * content type: whatever else answers at the URL (a file server, an internal page) is none of the page's business.
      */
-    private static String whatWentWrong(GauthTarget target, Existence answer, GauthExchange exchange) {
+    private static String whatWentWrong(GauthTarget target, Existence answer) {
+        GauthExchange exchange = answer.lookUp();
         if (exchange == null || exchange.httpStatus() == null) {
             return answer.detail();
         }
@@ -46,11 +46,10 @@ class ConnectionCheck {
 
     ConnectionOutcome check(String targetName) {
         GauthTarget target = catalog.find(targetName).orElseThrow(() -> new UnknownTarget("named " + targetName));
-        AtomicReference<GauthExchange> exchange = new AtomicReference<>();
-        Existence answer = gauth.to(target.endpoint(), exchange::set)
+        Existence answer = gauth.to(target.endpoint())
                 .findApiClient(target.opsCredentials(), "console-connection-check-" + UUID.randomUUID());
         if (answer.state() == Existence.State.CANNOT_CHECK) {
-            return new ConnectionOutcome(target.name(), false, whatWentWrong(target, answer, exchange.get()));
+            return new ConnectionOutcome(target.name(), false, whatWentWrong(target, answer));
         }
         return new ConnectionOutcome(
                 target.name(),

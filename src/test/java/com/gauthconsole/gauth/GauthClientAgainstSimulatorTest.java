@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gauthconsole.secret.Secret;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,49 +29,59 @@ class GauthClientAgainstSimulatorTest {
     @Autowired
     GauthProperties properties;
 
-    private final List<GauthExchange> exchanges = GauthFixtures.recorder();
+    private final List<GauthExchange> exchanges = new ArrayList<>();
     private GauthClient gauth;
     private String unique;
 
     @BeforeEach
     void connect() {
-        gauth = clients.to(properties.endpoint(URI.create("http://localhost:" + port + "/gauth-sim")), exchanges::add);
+        gauth = clients.to(properties.endpoint(URI.create("http://localhost:" + port + "/gauth-sim")));
         unique = UUID.randomUUID().toString().substring(0, 8);
     }
 
+    private <T> T sent(PreparedCall<T> call) {
+        Exchanged<T> sent = call.send();
+        exchanges.add(sent.exchange());
+        return sent.result();
+    }
+
     @Test
-    void provisionsACustomerThroughAllSixCalls() {
-        CreatedApiClient client =
-                gauth.createApiClient(OPS, newClient("client-" + unique)).send();
-        AccessToken token = gauth.createToken(new BasicCredentials(client.clientId(), client.clientSecret()), OPS)
-                .send();
-        CreatedObject environment = gauth.addEnvironment(token.accessToken(), newEnvironment("cc-" + unique))
-                .send();
-        CreatedObject contactCenter = gauth.addContactCenter(
-                        token.accessToken(),
-                        new NewContactCenter(
-                                List.of(unique + ".example.com"), environment.id(), "configServer", "cc-" + unique))
-                .send();
-        gauth.addDataCenter(OPS, new NewDataCenter("/" + unique, "https://gauth.example.com", false))
-                .send();
-        gauth.updateContactCenterSetting(
-                        token.accessToken(),
-                        contactCenter.id(),
-                        ContactCenterSetting.corsOrigins(List.of("https://a.example.com")))
-                .send();
+    void provisionsACustomerThroughAllSixCallsEachReturningItsRedactedExchange() {
+        CreatedApiClient client = sent(gauth.createApiClient(OPS, newClient("client-" + unique)));
+        AccessToken token =
+                sent(gauth.createToken(new BasicCredentials(client.clientId(), client.clientSecret()), OPS));
+        CreatedObject environment = sent(gauth.addEnvironment(token.accessToken(), newEnvironment("cc-" + unique)));
+        CreatedObject contactCenter = sent(gauth.addContactCenter(
+                token.accessToken(),
+                new NewContactCenter(
+                        List.of(unique + ".example.com"), environment.id(), "configServer", "cc-" + unique)));
+        sent(gauth.addDataCenter(OPS, new NewDataCenter("/" + unique, "https://gauth.example.com", false)));
+        sent(gauth.updateContactCenterSetting(
+                token.accessToken(),
+                contactCenter.id(),
+                ContactCenterSetting.corsOrigins(List.of("https://a.example.com"))));
 
         assertThat(client.clientSecret().isEmpty()).isFalse();
         assertThat(UUID.fromString(environment.id())).isNotNull();
         assertThat(UUID.fromString(contactCenter.id())).isNotNull();
         assertThat(exchanges)
-                .hasSize(6)
+                .extracting(GauthExchange::call)
+                .containsExactly(
+                        GauthCall.CREATE_API_CLIENT,
+                        GauthCall.CREATE_TOKEN,
+                        GauthCall.ADD_ENVIRONMENT,
+                        GauthCall.ADD_CONTACT_CENTER,
+                        GauthCall.ADD_DATA_CENTER,
+                        GauthCall.UPDATE_CORS_SETTINGS);
+        assertThat(exchanges)
                 .allSatisfy(exchange -> assertThat(exchange.succeeded()).isTrue());
         assertThat(exchanges.toString())
                 .doesNotContain(
                         client.clientSecret().reveal(), token.accessToken().reveal());
-        assertThat(gauth.findContactCenter(token.accessToken(), contactCenter.id())
-                        .state())
-                .isEqualTo(Existence.State.EXISTS);
+        Existence found = gauth.findContactCenter(token.accessToken(), contactCenter.id());
+        assertThat(found.state()).isEqualTo(Existence.State.EXISTS);
+        assertThat(found.lookUp().httpStatus()).isEqualTo(200);
+        assertThat(found.lookUp().toString()).doesNotContain(token.accessToken().reveal());
         assertThat(gauth.findEnvironment(token.accessToken(), UUID.randomUUID().toString())
                         .state())
                 .isEqualTo(Existence.State.ABSENT);
@@ -83,7 +94,10 @@ class GauthClientAgainstSimulatorTest {
 
         assertThatThrownBy(() ->
                         gauth.createApiClient(OPS, newClient("dup-" + unique)).send())
-                .isInstanceOf(GauthFailure.AlreadyExists.class)
+                .isInstanceOfSatisfying(GauthFailure.AlreadyExists.class, failure -> {
+                    assertThat(failure.exchange().httpStatus()).isEqualTo(409);
+                    assertThat(failure.exchange().failure()).isEqualTo(failure.getMessage());
+                })
                 .hasMessageContaining("API client already exists");
     }
 

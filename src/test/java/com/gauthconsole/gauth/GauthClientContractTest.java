@@ -181,7 +181,8 @@ class GauthClientContractTest {
                   "client_secret": "secret", "encrypted_client_secret": "A34BOmXDedZwbTKrwmd4eA=="}}""")));
 
         CreatedApiClient created = client.createApiClient(GauthFixtures.OPS, GauthFixtures.NEW_CLIENT)
-                .send();
+                .send()
+                .result();
 
         assertThat(created.clientId()).isEqualTo("external_api_client");
         assertThat(created.clientSecret()).isEqualTo(Secret.of("secret"));
@@ -206,8 +207,9 @@ class GauthClientContractTest {
                 {"access_token": "5f1ecb33-5c63-4606-8e30-824e494194c6", "token_type": "bearer",
                  "refresh_token": "f0c7eed6-cc55-426f-9594-7ae14903e749", "expires_in": 43199, "scope": "*"}""")));
 
-        AccessToken token =
-                client.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS).send();
+        AccessToken token = client.createToken(GauthFixtures.API_CLIENT, GauthFixtures.OPS)
+                .send()
+                .result();
 
         assertThat(token.accessToken()).isEqualTo(Secret.of("5f1ecb33-5c63-4606-8e30-824e494194c6"));
         assertThat(token.refreshToken()).isEqualTo(Secret.of("f0c7eed6-cc55-426f-9594-7ae14903e749"));
@@ -225,10 +227,12 @@ class GauthClientContractTest {
 
         assertThat(client.addEnvironment(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_ENVIRONMENT)
                         .send()
+                        .result()
                         .id())
                 .isEqualTo("d0fb6386-236c-4739-aec0-b9c1bd6173df");
         assertThat(client.addContactCenter(GauthFixtures.ACCESS_TOKEN, GauthFixtures.NEW_CONTACT_CENTER)
                         .send()
+                        .result()
                         .id())
                 .isEqualTo("ed4c03f3-6275-4419-8b2b-11d14af10655");
     }
@@ -340,7 +344,8 @@ class GauthClientContractTest {
                 okJson("{\"access_token\":\"new\",\"token_type\":\"bearer\",\"expires_in\":600}")));
 
         AccessToken token = client.refreshToken(GauthFixtures.API_CLIENT, GauthFixtures.REFRESH_TOKEN)
-                .send();
+                .send()
+                .result();
 
         assertThat(token.accessToken()).isEqualTo(Secret.of("new"));
         assertThat(token.expiresIn()).isEqualTo(Duration.ofSeconds(600));

@@ -65,13 +65,14 @@ final class GauthFixtures {
 
     static GauthClient client(URI baseUrl, Duration responseTimeout, List<GauthExchange> recorded) {
         var beans = new StaticListableBeanFactory();
+        beans.addBean("recorder", (GauthExchangeListener) recorded::add);
         GauthClients clients = new GauthClients(
                 redactor(),
                 new DeniedNetworks(
                         new GauthProperties(Duration.ofSeconds(2), responseTimeout, List.of("169.254.0.0/16"))),
                 beans.getBeanProvider(GauthExchangeListener.class),
                 beans.getBeanProvider(Clock.class));
-        return clients.to(new GauthEndpoint(baseUrl, Duration.ofSeconds(2), responseTimeout), recorded::add);
+        return clients.to(new GauthEndpoint(baseUrl, Duration.ofSeconds(2), responseTimeout));
     }
 
     static List<GauthExchange> recorder() {
