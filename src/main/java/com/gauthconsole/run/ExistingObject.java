@@ -28,4 +28,13 @@ public record ExistingObject(
                 needsClientSecret,
                 existence.lookUp());
     }
+
+    /** What GAuth's answer means for the lead, as the page's heading says it. */
+    public String verdict() {
+        return switch (state) {
+            case EXISTS -> "GAuth already has it";
+            case ABSENT -> "GAuth does not have it: re-run the step to create it";
+            case CANNOT_CHECK -> "GAuth cannot be asked";
+        };
+    }
 }

@@ -1,35 +1,19 @@
 package com.gauthconsole.run;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
- * A run as its pages show it.
+ * A run as its pages show it: its facts, as others see them too, and what the wizard adds.
  *
  * @param currentStep the first step not yet done, or null when the run is complete
- * @param abandonedBy the lead who abandoned the run, or null
- * @param abandonReason why they did, or null
  * @param keptSecrets the secrets the run keeps sealed now, and until when
  * @param asksForClientSecret the run needs tokens again but keeps neither a token nor the client secret any more
  *     (forgotten after the retention period), so it asks for the client secret
  */
 public record RunOverview(
-        long id,
-        String targetName,
-        String targetUrl,
-        String clusterDomain,
-        String customerDomain,
-        String startedBy,
-        Instant startedAt,
-        Instant updatedAt,
-        RunStatus status,
-        String clientId,
-        String environmentId,
-        String contactCenterId,
+        RunSnapshot facts,
         List<StepState> steps,
         Step currentStep,
-        String abandonedBy,
-        String abandonReason,
         List<KeptSecret> keptSecrets,
         boolean asksForClientSecret) {
 
@@ -40,7 +24,7 @@ public record RunOverview(
 
     /** The Bootstrap colour of the run's status: success, danger, secondary (abandoned) or primary (in progress). */
     public String statusTone() {
-        return switch (status) {
+        return switch (facts.status()) {
             case SUCCEEDED -> "success";
             case FAILED -> "danger";
             case ABANDONED -> "secondary";
@@ -50,6 +34,6 @@ public record RunOverview(
 
     /** Whether a lead may close it as abandoned: it is neither finished nor closed, and no step is running. */
     public boolean mayBeAbandoned() {
-        return status.open() && !running();
+        return facts.status().open() && !running();
     }
 }

@@ -24,22 +24,9 @@ class RunViews {
             steps.add(new StepState(step, state(step, latest, current)));
         }
         return new RunOverview(
-                run.id(),
-                run.targetName(),
-                run.targetUrl(),
-                run.clusterDomain(),
-                run.customerDomain(),
-                run.startedBy(),
-                run.startedAt(),
-                run.updatedAt(),
-                run.status(),
-                run.clientId(),
-                run.environmentId(),
-                run.contactCenterId(),
+                RunSnapshot.of(run),
                 List.copyOf(steps),
                 current,
-                run.abandonedBy(),
-                run.abandonReason(),
                 keptSecrets,
                 run.status().open()
                         && run.clientId() != null

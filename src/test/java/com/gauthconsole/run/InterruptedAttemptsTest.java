@@ -45,7 +45,7 @@ class InterruptedAttemptsTest {
             assertThat((String) attempt.get("FAILURE_REASON")).contains("The console stopped while this attempt");
             assertThat(attempt.get("FINISHED_AT")).isNotNull();
             WizardService wizard = restarted.getBean(WizardService.class);
-            assertThat(wizard.overview(runId).status()).isEqualTo(RunStatus.FAILED);
+            assertThat(wizard.overview(runId).facts().status()).isEqualTo(RunStatus.FAILED);
             StepPage forLead = wizard.page(runId, Step.CREATE_API_CLIENT, new Actor("lead", true));
             assertThat(forLead.mayRun()).isTrue();
             assertThat(forLead.mayAdopt()).isTrue();
