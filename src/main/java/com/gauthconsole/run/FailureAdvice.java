@@ -1,6 +1,7 @@
 package com.gauthconsole.run;
 
 import com.gauthconsole.gauth.GauthFailure;
+import com.gauthconsole.run.step.IdAdoptions;
 import java.util.Optional;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Optional;
  * credentials, an answer that may hide an applied request, refused input, or GAuth failing on its side. The switch
  * over {@link GauthFailure.Kind} is exhaustive, so a new kind does not compile until it has its advice.
  */
-final class FailureAdvice {
+public final class FailureAdvice {
 
     static final String CHECK_FIRST = "The request may have reached GAuth and been carried out: check what GAuth has"
             + " before re-running (a lead can look it up from this page and adopt it), so that nothing is created twice.";
@@ -16,7 +17,7 @@ final class FailureAdvice {
     private FailureAdvice() {}
 
     /** Advice for an attempt that failed or was interrupted; empty for any other attempt. */
-    static Optional<String> of(AttemptStatus status, String storedKind, Integer httpStatus, Step step) {
+    public static Optional<String> of(AttemptStatus status, String storedKind, Integer httpStatus, Step step) {
         if (!status.needsAttention()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.run.engine.StepAttempt;
 import java.time.Instant;
 
 /**
@@ -36,7 +37,7 @@ public record FinishedAttempt(
         String failureKind,
         String failureReason) {
 
-    static FinishedAttempt of(StepAttempt attempt) {
+    public static FinishedAttempt of(StepAttempt attempt) {
         return new FinishedAttempt(
                 attempt.id(),
                 attempt.step(),

@@ -1,8 +1,8 @@
 package com.gauthconsole.run;
 
 /** The redacted request of an attempt as stored: headers as a JSON object of lists. */
-record RecordedRequest(String method, String url, String headers, String body) {
+public record RecordedRequest(String method, String url, String headers, String body) {
 
     /** For an attempt that made no HTTP call (adopting a data center, which GAuth cannot look up). */
-    static final RecordedRequest NONE = new RecordedRequest(null, null, null, null);
+    public static final RecordedRequest NONE = new RecordedRequest(null, null, null, null);
 }

@@ -1,5 +1,8 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.run.engine.ProvisioningRun;
+import com.gauthconsole.run.engine.RunRepository;
+import com.gauthconsole.run.engine.StepAttemptRepository;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;

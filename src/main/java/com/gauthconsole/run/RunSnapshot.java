@@ -1,5 +1,6 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.run.engine.ProvisioningRun;
 import java.time.Instant;
 
 /**
@@ -23,7 +24,7 @@ public record RunSnapshot(
         String abandonedBy,
         String abandonReason) {
 
-    static RunSnapshot of(ProvisioningRun run) {
+    public static RunSnapshot of(ProvisioningRun run) {
         return new RunSnapshot(
                 run.id(),
                 run.targetName(),

@@ -1,5 +1,6 @@
 package com.gauthconsole.run;
 
+import com.gauthconsole.run.engine.ProvisioningRun;
 import java.time.Instant;
 
 /** A run as lists show it; {@code running} while one of its steps is RUNNING. */

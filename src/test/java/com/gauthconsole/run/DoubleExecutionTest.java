@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.run.step.DataCenterForm;
 import com.gauthconsole.testing.GauthSimulatorClient;
 import java.util.List;
 import org.junit.jupiter.api.Test;

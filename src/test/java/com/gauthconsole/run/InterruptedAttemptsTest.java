@@ -3,6 +3,10 @@ package com.gauthconsole.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gauthconsole.gauth.RequestPreview;
+import com.gauthconsole.run.engine.Actor;
+import com.gauthconsole.run.engine.AttemptRecorder;
+import com.gauthconsole.run.wizard.StepPage;
+import com.gauthconsole.run.wizard.WizardService;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,9 @@ package com.gauthconsole.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.run.engine.RunSecretName;
+import com.gauthconsole.run.engine.RunSecrets;
+import com.gauthconsole.run.engine.SecretRetention;
 import com.gauthconsole.testing.GauthSimulatorClient;
 import com.gauthconsole.testing.MutableClock;
 import com.gauthconsole.testing.MutableClockConfiguration;

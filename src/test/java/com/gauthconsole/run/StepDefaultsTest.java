@@ -2,6 +2,19 @@ package com.gauthconsole.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.run.step.AddContactCenterStep;
+import com.gauthconsole.run.step.AddDataCenterStep;
+import com.gauthconsole.run.step.AddEnvironmentStep;
+import com.gauthconsole.run.step.ApiClientForm;
+import com.gauthconsole.run.step.ContactCenterForm;
+import com.gauthconsole.run.step.CorsForm;
+import com.gauthconsole.run.step.CreateApiClientStep;
+import com.gauthconsole.run.step.CreateTokenStep;
+import com.gauthconsole.run.step.DataCenterForm;
+import com.gauthconsole.run.step.EnvironmentForm;
+import com.gauthconsole.run.step.RunFacts;
+import com.gauthconsole.run.step.TokenForm;
+import com.gauthconsole.run.step.UpdateCorsStep;
 import com.gauthconsole.secret.Secret;
 import com.gauthconsole.targets.TargetDefaults;
 import java.util.List;

@@ -1,6 +1,14 @@
 package com.gauthconsole.run;
 
 import com.gauthconsole.GauthConsoleApplication;
+import com.gauthconsole.run.engine.Actor;
+import com.gauthconsole.run.engine.StepNotReady;
+import com.gauthconsole.run.step.ApiClientForm;
+import com.gauthconsole.run.step.ContactCenterForm;
+import com.gauthconsole.run.step.EnvironmentForm;
+import com.gauthconsole.run.step.TokenForm;
+import com.gauthconsole.run.wizard.NewRunForm;
+import com.gauthconsole.run.wizard.WizardService;
 import com.gauthconsole.secret.Secret;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.gauthconsole.testing;
 
+import com.gauthconsole.run.Step;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;

@@ -1,5 +1,0 @@
-package com.gauthconsole.run;
-
-/** The form of one step, as its page shows it and posts it; each step takes its own. */
-public sealed interface StepForm
-        permits ApiClientForm, TokenForm, EnvironmentForm, ContactCenterForm, DataCenterForm, CorsForm {}

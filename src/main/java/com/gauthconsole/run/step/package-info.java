@@ -1,0 +1,6 @@
+/**
+ * The six steps of the procedure, one {@link com.gauthconsole.run.step.StepExecutor} each, with their forms: the
+ * documented defaults, the checks that need the run, the GAuth call, and how a lead adopts what a failed call may
+ * have created.
+ */
+package com.gauthconsole.run.step;
