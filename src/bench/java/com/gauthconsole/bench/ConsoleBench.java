@@ -1,7 +1,8 @@
 package com.gauthconsole.bench;
 
 import com.gauthconsole.testing.ConsoleSession;
-import com.gauthconsole.testing.WizardRun;
+import com.gauthconsole.run.Step;
+import com.gauthconsole.testing.WizardDriver;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -86,7 +87,7 @@ public final class ConsoleBench {
     private record Sequential(
             int runs,
             int errors,
-            Map<WizardRun.Step, Histogram> overhead,
+            Map<Step, Histogram> overhead,
             Histogram allOverhead,
             double meanRunMs,
             ProcessCpu consoleCpu) {}
@@ -94,8 +95,8 @@ public final class ConsoleBench {
     private Sequential sequentially(String console, int runs, long consolePid) throws Exception {
         ConsoleSession session = new ConsoleSession(console);
         session.signIn("operator", "operator");
-        Map<WizardRun.Step, Histogram> overhead = new EnumMap<>(WizardRun.Step.class);
-        for (WizardRun.Step step : WizardRun.Step.values()) {
+        Map<Step, Histogram> overhead = new EnumMap<>(Step.class);
+        for (Step step : Step.values()) {
             overhead.put(step, new Histogram(MAX_NANOS, 3));
         }
         Histogram allOverhead = new Histogram(MAX_NANOS, 3);
@@ -103,7 +104,7 @@ public final class ConsoleBench {
         int errors = 0;
         ProcessCpu cpuBefore = ProcessCpu.of(consolePid);
         for (int i = 0; i < runs; i++) {
-            WizardRun.Timings timings = WizardRun.execute(session, TARGET, unique());
+            WizardDriver.Timings timings = new WizardDriver(session).runThrough(TARGET, unique());
             errors += timings.succeeded() ? 0 : 1;
             runTimes.recordValue(timings.runNanos());
             timings.stepNanos().forEach((step, nanos) -> {
@@ -147,7 +148,7 @@ public final class ConsoleBench {
                 start.await();
                 for (int i = 0; i < runsPerUser; i++) {
                     try {
-                        WizardRun.Timings timings = WizardRun.execute(session, TARGET, unique());
+                        WizardDriver.Timings timings = new WizardDriver(session).runThrough(TARGET, unique());
                         errors.addAndGet(timings.succeeded() ? 0 : 1);
                         synchronized (steps) {
                             timings.stepNanos().values().forEach(steps::recordValue);
@@ -249,7 +250,7 @@ public final class ConsoleBench {
                 .append(" errors)\n\n");
         out.append("Console time of a step's execute request minus the stand-in's fixed latency.\n\n");
         out.append("| step | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|\n");
-        sequential.overhead().forEach((step, histogram) -> out.append(row(step.slug, histogram)));
+        sequential.overhead().forEach((step, histogram) -> out.append(row(step.slug(), histogram)));
         out.append(row("all steps", sequential.allOverhead())).append('\n');
         out.append(String.format(
                 "The console's JVM used %.1f ms of CPU per full run (8 requests), %.1f ms of it in its JIT compiler.%n%n",

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.gauthconsole.testing.GauthSimulatorClient;
 import com.gauthconsole.testing.SessionCookie;
+import com.gauthconsole.testing.WizardDriver;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -9,6 +9,7 @@ import com.gauthconsole.run.engine.InterruptedAttempts;
 import com.gauthconsole.testing.GauthSimulatorClient;
 import com.gauthconsole.testing.MutableClock;
 import com.gauthconsole.testing.MutableClockConfiguration;
+import com.gauthconsole.testing.WizardDriver;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gauthconsole.testing.ConsoleSession;
 import com.gauthconsole.testing.GauthSimulatorClient;
-import com.gauthconsole.testing.WizardRun;
+import com.gauthconsole.testing.WizardDriver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,16 +42,19 @@ class PostgresInstancesTest {
             ConsoleSession onSecond = onFirst.at("http://localhost:" + DoubleExecutionTest.port(second));
             String unique = "pg" + UUID.randomUUID().toString().substring(0, 8);
 
-            String run = WizardRun.start(onSecond, "Built-in simulator", unique);
-            for (WizardRun.Step step : WizardRun.Step.values()) {
-                ConsoleSession instance = step.ordinal() % 2 == 0 ? onFirst : onSecond;
-                assertThat(WizardRun.executeStep(instance, run, step, unique))
+            WizardDriver viaFirst = new WizardDriver(onFirst);
+            WizardDriver viaSecond = new WizardDriver(onSecond);
+            long run = viaSecond.start(unique + ".example.com", unique + ".com", WizardDriver.TARGET);
+            Map<Step, Map<String, List<String>>> forms = WizardDriver.formsFor(unique);
+            for (Step step : Step.values()) {
+                WizardDriver instance = step.ordinal() % 2 == 0 ? viaFirst : viaSecond;
+                assertThat(instance.executes(run, step, forms.get(step)))
                         .as(step.name())
                         .isTrue();
             }
 
-            assertThat(WizardRun.succeeded(onFirst, run)).isTrue();
-            assertThat(WizardRun.succeeded(onSecond, run)).isTrue();
+            assertThat(viaFirst.succeeded(run)).isTrue();
+            assertThat(viaSecond.succeeded(run)).isTrue();
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE NOT success")
                             .query(Long.class)

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.gauthconsole.testing.GauthSimulatorClient;
 import com.gauthconsole.testing.MutableClock;
 import com.gauthconsole.testing.MutableClockConfiguration;
+import com.gauthconsole.testing.WizardDriver;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

@@ -8,6 +8,7 @@ import com.gauthconsole.run.engine.SecretRetention;
 import com.gauthconsole.testing.GauthSimulatorClient;
 import com.gauthconsole.testing.MutableClock;
 import com.gauthconsole.testing.MutableClockConfiguration;
+import com.gauthconsole.testing.WizardDriver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

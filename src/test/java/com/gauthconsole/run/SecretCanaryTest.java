@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gauthconsole.testing.ConsoleSession;
 import com.gauthconsole.testing.DatabaseContent;
+import com.gauthconsole.testing.WizardDriver;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;

@@ -2,6 +2,7 @@ package com.gauthconsole.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gauthconsole.testing.WizardDriver;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
