@@ -79,6 +79,26 @@ class HistoryControllerSliceTest {
     }
 
     @Test
+    void thePageSitsInTheConsolesLayoutWithItsOwnTitle() throws Exception {
+        when(history.page(any())).thenReturn(HistoryPage.empty());
+
+        String page = mvc.perform(get("/history").with(user("op").roles("OPERATOR")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        assertThat(page)
+                .contains(
+                        "<title>History · GAuth Provisioning Console</title>",
+                        "href=\"#main\">Skip to content</a>",
+                        "<nav class=\"navbar",
+                        "<main id=\"main\" class=\"container-fluid py-4 px-4\">")
+                .containsOnlyOnce("<main")
+                .doesNotContain("layout:", "th:");
+    }
+
+    @Test
     void anExportWithABadFilterIsRefusedAndRecordsNoEvent() throws Exception {
         mvc.perform(get("/history/export.csv")
                         .param("page", "0")
