@@ -9,7 +9,7 @@ import com.gauthconsole.secret.Secret;
 record PendingEnrolment(Secret secret, Secret otpauthUri, String qrCodeImage) {
 
     /** The secret in groups of four, easier to type. */
-    String groupedSecret() {
+    public String groupedSecret() {
         return secret.reveal().replaceAll("(.{4})(?!$)", "$1 ");
     }
 
