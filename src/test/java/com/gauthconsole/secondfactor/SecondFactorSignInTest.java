@@ -217,7 +217,7 @@ class SecondFactorSignInTest {
         assertThat(location(reset)).endsWith("/admin/users/" + id);
         assertThat(location(signedIn.get("/runs/new")))
                 .as("their sessions ended")
-                .endsWith("/login");
+                .endsWith("/login?ended");
         assertThat(operator.withPassword().get("/runs/new").statusCode()).isEqualTo(200);
         assertThat(jdbc.queryForList(
                         "SELECT actor FROM audit_event WHERE kind = 'USER_SECOND_FACTOR_RESET' AND subject = ?",
