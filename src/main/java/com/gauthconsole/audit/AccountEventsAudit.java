@@ -1,5 +1,6 @@
 package com.gauthconsole.audit;
 
+import com.gauthconsole.secondfactor.SecondFactorChanged;
 import com.gauthconsole.user.PasswordChanged;
 import com.gauthconsole.user.UserAccountChanged;
 import java.util.Map;
@@ -39,6 +40,20 @@ class AccountEventsAudit {
                 Map.of("address", changed.address(), "required", Boolean.toString(changed.required()))));
     }
 
+    @EventListener
+    void on(SecondFactorChanged changed) {
+        auditLog.append(new AuditEntry(
+                switch (changed.change()) {
+                    case ENROLLED -> AuditEventKind.SECOND_FACTOR_ENROLLED;
+                    case DISABLED -> AuditEventKind.SECOND_FACTOR_DISABLED;
+                    case RECOVERY_CODES_REPLACED -> AuditEventKind.RECOVERY_CODES_REPLACED;
+                },
+                changed.username(),
+                "user " + changed.username(),
+                null,
+                Map.of("address", changed.address())));
+    }
+
     private static AuditEventKind kindOf(UserAccountChanged.Change change) {
         return switch (change) {
             case CREATED -> AuditEventKind.USER_CREATED;
@@ -46,6 +61,7 @@ class AccountEventsAudit {
             case DISABLED -> AuditEventKind.USER_DISABLED;
             case ENABLED -> AuditEventKind.USER_ENABLED;
             case PASSWORD_RESET -> AuditEventKind.USER_PASSWORD_RESET;
+            case SECOND_FACTOR_RESET -> AuditEventKind.USER_SECOND_FACTOR_RESET;
         };
     }
 }

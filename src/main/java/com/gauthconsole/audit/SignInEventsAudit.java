@@ -1,5 +1,6 @@
 package com.gauthconsole.audit;
 
+import com.gauthconsole.secondfactor.SecondFactorAttempted;
 import com.gauthconsole.security.CompanySignInAttempted;
 import com.gauthconsole.security.SessionsEnded;
 import com.gauthconsole.security.SignInAttempted;
@@ -10,7 +11,8 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Records sign-ins, sign-outs and sessions an administrator ended. A failed sign-in names its user only when that is an existing account: a name that
+ * Records sign-ins (the password, then the second factor where there is one), sign-outs and sessions an
+ * administrator ended. A failed sign-in names its user only when that is an existing account: a name that
  * is none is often a password typed into the wrong field.
  */
 @Component
@@ -27,6 +29,7 @@ class SignInEventsAudit {
         auditLog.append(new AuditEntry(
                 switch (attempt.outcome()) {
                     case SUCCEEDED -> AuditEventKind.SIGN_IN_SUCCEEDED;
+                    case PASSWORD_ACCEPTED -> AuditEventKind.SIGN_IN_PASSWORD_ACCEPTED;
                     case FAILED -> AuditEventKind.SIGN_IN_FAILED;
                     case LOCKED -> AuditEventKind.SIGN_IN_LOCKED;
                 },
@@ -34,6 +37,26 @@ class SignInEventsAudit {
                 attempt.username() == null ? "a name that is no account" : "user " + attempt.username(),
                 null,
                 Map.of("address", attempt.address(), "failures", Integer.toString(attempt.failures()))));
+    }
+
+    @EventListener
+    void on(SecondFactorAttempted attempt) {
+        Map<String, String> details = new TreeMap<>();
+        details.put("address", attempt.address());
+        details.put("failures", Integer.toString(attempt.failures()));
+        if (attempt.method() != null) {
+            details.put("method", attempt.method().name());
+        }
+        auditLog.append(new AuditEntry(
+                switch (attempt.outcome()) {
+                    case SUCCEEDED -> AuditEventKind.SECOND_FACTOR_SUCCEEDED;
+                    case FAILED -> AuditEventKind.SECOND_FACTOR_FAILED;
+                    case LOCKED -> AuditEventKind.SECOND_FACTOR_LOCKED;
+                },
+                attempt.username(),
+                "user " + attempt.username(),
+                null,
+                details));
     }
 
     @EventListener

@@ -3,6 +3,7 @@ package com.gauthconsole.security;
 import com.gauthconsole.limit.RateLimiter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -122,7 +123,12 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new SignedIn(events))
                         .failureHandler(new SignInFailureRedirect()))
-                .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)
+                .addFilterBefore(
+                        new SignInGate(Map.of(
+                                PasswordChangeGate.AUTHORITY, PasswordChangeGate.PAGE,
+                                SecondFactorGate.AUTHORITY, SecondFactorGate.PAGE,
+                                SecondFactorGate.ENROLMENT_AUTHORITY, SecondFactorGate.ENROLMENT_PAGE)),
+                        AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId())
                         // No limit per user; what matters is that each session is registered and can be ended.
                         .maximumSessions(-1)

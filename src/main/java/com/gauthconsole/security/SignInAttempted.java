@@ -1,7 +1,7 @@
 package com.gauthconsole.security;
 
 /**
- * Published for the sign-ins worth a record: each success, the first failure of a burst for one user name, and the
+ * Published for the sign-ins worth a record: each success (or right password of a user who owes a code next), the first failure of a burst for one user name, and the
  * failure that locks the name. Failures in between only count, so a burst is two events at most, the second with its
  * count.
  *
@@ -13,6 +13,8 @@ public record SignInAttempted(Outcome outcome, String username, String address, 
 
     public enum Outcome {
         SUCCEEDED,
+        /** The password was right; the user's second factor is asked for next. */
+        PASSWORD_ACCEPTED,
         FAILED,
         LOCKED
     }

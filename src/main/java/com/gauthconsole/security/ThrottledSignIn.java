@@ -65,10 +65,21 @@ class ThrottledSignIn implements AuthenticationProvider {
         try {
             Authentication signedIn = passwordCheck.authenticate(attempt);
             int failuresBefore = failures(username) - 1;
-            limiter.reset(PER_USER, username);
+            boolean codeOwed = signedIn.getAuthorities().stream()
+                    .anyMatch(granted -> SecondFactorGate.AUTHORITY.equals(granted.getAuthority()));
+            if (codeOwed) {
+                // The name's failures are forgotten once the code is right too: were they forgotten at each right
+                // password, its owner's codes could be guessed without end.
+                limiter.release(PER_USER, username);
+            } else {
+                limiter.reset(PER_USER, username);
+            }
             limiter.release(PER_ADDRESS, address);
-            events.publishEvent(
-                    new SignInAttempted(SignInAttempted.Outcome.SUCCEEDED, username, address, failuresBefore));
+            events.publishEvent(new SignInAttempted(
+                    codeOwed ? SignInAttempted.Outcome.PASSWORD_ACCEPTED : SignInAttempted.Outcome.SUCCEEDED,
+                    username,
+                    address,
+                    failuresBefore));
             return signedIn;
         } catch (AuthenticationException failed) {
             boolean account = !(failed instanceof UsernameNotFoundException);

@@ -1,21 +1,15 @@
 package com.gauthconsole.user;
 
+import com.gauthconsole.secondfactor.SignInAuthorities;
 import com.gauthconsole.security.PasswordChangeGate;
+import com.gauthconsole.security.RenewedSignIn;
 import com.gauthconsole.security.SignedInSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,13 +29,12 @@ class OwnPasswordController {
     private static final String PAGE = "user/password";
 
     private final OwnPassword ownPassword;
-    private final UserDetailsService users;
+    private final SignInAuthorities authorities;
     private final SignedInSessions sessions;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    OwnPasswordController(OwnPassword ownPassword, UserDetailsService users, SignedInSessions sessions) {
+    OwnPasswordController(OwnPassword ownPassword, SignInAuthorities authorities, SignedInSessions sessions) {
         this.ownPassword = ownPassword;
-        this.users = users;
+        this.authorities = authorities;
         this.sessions = sessions;
     }
 
@@ -94,24 +87,10 @@ class OwnPasswordController {
         return "redirect:/";
     }
 
-    /** The session's sign-in held no role while the password had to change; from now on it holds the user's roles. */
+    /** The session's sign-in held no role while the password had to change; from now on it holds what comes next. */
     private void signInAgainWithTheRolesNowHeld(
             Authentication signedIn, HttpServletRequest request, HttpServletResponse response) {
-        UserDetails user = users.loadUserByUsername(signedIn.getName());
-        // The factors the sign-in proved (Spring Security's FACTOR_ authorities) stay proved.
-        List<GrantedAuthority> authorities = Stream.concat(
-                        user.getAuthorities().stream(),
-                        signedIn.getAuthorities().stream()
-                                .filter(granted -> granted.getAuthority().startsWith("FACTOR_")))
-                .map(granted -> (GrantedAuthority) granted)
-                .toList();
-        UsernamePasswordAuthenticationToken renewed =
-                UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
-        renewed.setDetails(signedIn.getDetails());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(renewed);
-        SecurityContextHolder.setContext(context);
-        request.changeSessionId();
-        contexts.saveContext(context, request, response);
+        RenewedSignIn.holding(
+                authorities.onceSecondFactorPassed(signedIn.getName()), List.of(), signedIn, request, response);
     }
 }

@@ -14,6 +14,7 @@ public record UserAccountChanged(String actor, String username, Change change, S
         ROLES_CHANGED,
         DISABLED,
         ENABLED,
-        PASSWORD_RESET
+        PASSWORD_RESET,
+        SECOND_FACTOR_RESET
     }
 }

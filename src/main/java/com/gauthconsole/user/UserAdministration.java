@@ -1,5 +1,7 @@
 package com.gauthconsole.user;
 
+import com.gauthconsole.secondfactor.SecondFactorStatus;
+import com.gauthconsole.secondfactor.SecondFactors;
 import com.gauthconsole.secret.Secret;
 import com.gauthconsole.security.Role;
 import com.gauthconsole.security.SignedInSessions;
@@ -30,26 +32,36 @@ class UserAdministration {
     private final PasswordEncoder passwordEncoder;
     private final SignedInSessions sessions;
     private final ApplicationEventPublisher events;
+    private final SecondFactorStatus secondFactorStatus;
+    private final SecondFactors secondFactors;
 
     UserAdministration(
             ConsoleUserRepository users,
             PasswordEncoder passwordEncoder,
             SignedInSessions sessions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SecondFactorStatus secondFactorStatus,
+            SecondFactors secondFactors) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.sessions = sessions;
         this.events = events;
+        this.secondFactorStatus = secondFactorStatus;
+        this.secondFactors = secondFactors;
     }
 
     @Transactional(readOnly = true)
     List<UserView> list() {
-        return users.findAllByOrderByUsernameAsc().stream().map(UserView::of).toList();
+        Set<String> withSecondFactor = secondFactorStatus.enrolledUsernames();
+        return users.findAllByOrderByUsernameAsc().stream()
+                .map(user -> UserView.of(user, withSecondFactor.contains(user.username())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     UserView find(long id) {
-        return UserView.of(load(id));
+        ConsoleUser user = load(id);
+        return UserView.of(user, secondFactorStatus.enrolled(user.username()));
     }
 
     UserView create(String username, Secret password, Set<Role> roles, String actor) {
@@ -66,7 +78,7 @@ class UserAdministration {
         }
         log.info("{} created user {} with roles {}", actor, username, roles);
         publish(actor, user, UserAccountChanged.Change.CREATED);
-        return UserView.of(user);
+        return UserView.of(user, false);
     }
 
     void disable(long id, String actor) {
@@ -97,6 +109,20 @@ class UserAdministration {
         }
         log.info("{} reset the password of user {}", actor, user.username());
         publish(actor, user, UserAccountChanged.Change.PASSWORD_RESET);
+    }
+
+    /**
+     * For a user who lost their authenticator and their recovery codes: they sign in with their password alone
+     * until they enrol again (at once, for an administrator the console requires one of). Their sessions end.
+     */
+    void resetSecondFactor(long id, String actor) {
+        ConsoleUser user = load(id);
+        secondFactors.reset(user.username());
+        if (!user.username().equals(actor)) {
+            sessions.endAllOf(user.username(), actor);
+        }
+        log.info("{} reset the second factor of user {}", actor, user.username());
+        publish(actor, user, UserAccountChanged.Change.SECOND_FACTOR_RESET);
     }
 
     void assignRoles(long id, Set<Role> roles, String actor) {

@@ -105,6 +105,16 @@ class UserAdministrationController {
         return done(id, "The password was changed.", redirect);
     }
 
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(@PathVariable long id, Authentication actor, RedirectAttributes redirect) {
+        users.resetSecondFactor(id, actor.getName());
+        return done(
+                id,
+                "The second factor was reset: the user signs in with their password alone until they set"
+                        + " one up again.",
+                redirect);
+    }
+
     @PostMapping("/{id}/disable")
     String disable(@PathVariable long id, Authentication actor, RedirectAttributes redirect) {
         try {

@@ -59,6 +59,7 @@ class AccessMatrixTest {
             rule("/login", Audience.PUBLIC),
             rule("/", Audience.SIGNED_IN),
             rule("/account/**", Audience.SIGNED_IN),
+            rule("/sign-in/second-factor", Audience.SIGNED_IN),
             rule("/runs/*/steps/*/existing", Audience.LEAD),
             rule("/runs/*/steps/*/adopt", Audience.LEAD),
             rule("/runs/*/abandon", Audience.LEAD),
