@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import com.gauthconsole.secondfactor.SignInAuthorities;
 import com.gauthconsole.secret.Secret;
 import com.gauthconsole.security.PasswordChangeGate;
 import com.gauthconsole.security.SignedInSessions;
@@ -24,8 +25,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,7 +50,7 @@ class OwnPasswordControllerSliceTest {
     OwnPassword ownPassword;
 
     @MockitoBean
-    UserDetailsService users;
+    SignInAuthorities authorities;
 
     @MockitoBean
     SignedInSessions sessions;
@@ -68,7 +67,7 @@ class OwnPasswordControllerSliceTest {
                         "id=\"password-required\"")
                 .doesNotContain(CURRENT, CHOSEN);
         verify(ownPassword, never()).change(anyString(), any(), any(), anyString());
-        verifyNoInteractions(sessions, users);
+        verifyNoInteractions(sessions, authorities);
     }
 
     @Test
@@ -83,17 +82,14 @@ class OwnPasswordControllerSliceTest {
         assertThat(page)
                 .contains("id=\"currentPassword-error\" class=\"invalid-feedback\">This is not your current password.")
                 .doesNotContain(CURRENT, CHOSEN);
-        verifyNoInteractions(sessions, users);
+        verifyNoInteractions(sessions, authorities);
     }
 
     @Test
     void aChangedPasswordEndsTheOtherSessionsAndSignsInAgainWithTheRolesNowHeld() throws Exception {
         when(ownPassword.hasLocalAccount("alice")).thenReturn(true);
-        when(users.loadUserByUsername("alice"))
-                .thenReturn(User.withUsername("alice")
-                        .password("{noop}unused")
-                        .roles("OPERATOR")
-                        .build());
+        when(authorities.onceSecondFactorPassed("alice"))
+                .thenAnswer(asked -> AuthorityUtils.createAuthorityList("ROLE_OPERATOR"));
         MockHttpSession session = new MockHttpSession(null, "session-before");
 
         mvc.perform(post(PasswordChangeGate.PAGE)
@@ -128,7 +124,7 @@ class OwnPasswordControllerSliceTest {
 
         assertThat(page).contains("id=\"password-elsewhere\"").doesNotContain("currentPassword", CURRENT, CHOSEN);
         verify(ownPassword, never()).change(anyString(), any(), any(), anyString());
-        verifyNoInteractions(sessions, users);
+        verifyNoInteractions(sessions, authorities);
     }
 
     private String change(String current, String chosen, String repeated, MockHttpSession session) throws Exception {

@@ -40,6 +40,7 @@ class UserAdministrationControllerSliceTest {
             "admin",
             List.of(Role.ADMIN),
             true,
+            false,
             Instant.parse("2026-12-01T08:00:00Z"),
             Instant.parse("2026-12-01T08:00:00Z"));
 
