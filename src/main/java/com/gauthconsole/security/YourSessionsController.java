@@ -28,7 +28,7 @@ class YourSessionsController {
     }
 
     @PostMapping("/{handle}/end")
-    String end(@PathVariable String handle, Authentication signedIn, HttpSession session, RedirectAttributes redirect) {
+    String end(@PathVariable String handle, Authentication signedIn, RedirectAttributes redirect) {
         boolean ended = sessions.endOwn(signedIn.getName(), handle);
         redirect.addFlashAttribute(
                 ended ? "notice" : "problem",
