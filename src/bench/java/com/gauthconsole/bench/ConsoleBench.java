@@ -236,9 +236,9 @@ public final class ConsoleBench {
         out.append(
                         "GAuth stand-in: WireMock in a second JVM answering the six calls as GAuth does, every call delayed ")
                 .append(options.get("latency-ms"))
-                .append(" ms. Console: the packaged jar, H2 file database, ")
-                .append(options.get("console-heap"))
-                .append(" heap, measured after ")
+                .append(" ms. Console: the packaged jar, H2 file database, started with ")
+                .append(options.get("console-jvm"))
+                .append(", measured after ")
                 .append(options.get("warm-up-runs"))
                 .append(" warm-up runs by ")
                 .append(WARM_UP_USERS)
@@ -307,6 +307,9 @@ public final class ConsoleBench {
         out.append("| start-up of the packaged jar to a ready login page | ")
                 .append(options.get("startup-ms"))
                 .append(" ms |\n");
+        out.append("| RSS after start-up | ")
+                .append(options.get("startup-rss-mib"))
+                .append(" MiB |\n");
         out.append("| RSS idle (after warm-up) | ").append(idleRss / 1024).append(" MiB |\n");
         out.append("| RSS peak under load | ")
                 .append(concurrency.peakRss() / 1024)
