@@ -55,7 +55,10 @@
                 indexAxis: horizontal ? 'y' : 'x',
                 maintainAspectRatio: false,
                 animation: false,
-                scales: {x: {stacked: stacked}, y: {stacked: stacked, beginAtZero: true}}
+                // Counts and milliseconds: whole numbers on the value axis.
+                scales: horizontal
+                    ? {x: {stacked: stacked, beginAtZero: true, ticks: {precision: 0}}, y: {stacked: stacked}}
+                    : {x: {stacked: stacked}, y: {stacked: stacked, beginAtZero: true, ticks: {precision: 0}}}
             }
         });
     }
