@@ -3,6 +3,9 @@ package com.gauthconsole.audit.dashboard;
 import com.gauthconsole.run.AttemptStatus;
 import com.gauthconsole.run.RunStatus;
 import com.gauthconsole.run.Step;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -16,13 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's numbers for a period, read from the audit's indexes of runs ({@code audit_run}) and attempts
- * ({@code audit_attempt}) with three grouped queries that each read one range of an index, never an event's details.
+ * ({@code audit_attempt}) with three queries that each read one range of an index, never an event's details.
  */
 @Service
 @Transactional(readOnly = true)
 class Dashboard {
-
-    private static final long SECONDS_A_DAY = 86_400;
 
     private final JdbcClient jdbc;
 
@@ -34,23 +35,26 @@ class Dashboard {
         return new DashboardData(period, runsPerDay(period), failures(period), durations(period));
     }
 
-    /** Every day of the period, also those without a run; a run counts on the day (UTC) it started. */
+    /**
+     * Every day of the period, also those without a run; a run counts on the day (UTC) it started. The period's runs
+     * are read from the index on their start and counted here: a day computed in SQL costs more than the reading
+     * (H2 does the epoch arithmetic in decimals, 60 ms for 14,000 runs), and the two databases name days in their
+     * session's zone.
+     */
     private List<RunsOnDay> runsPerDay(DashboardPeriod period) {
-        Map<Long, Map<RunStatus, Long>> byDay = new HashMap<>();
-        jdbc.sql("SELECT day_index, status, COUNT(*) AS runs FROM (SELECT FLOOR((EXTRACT(EPOCH FROM started_at)"
-                        + " - :startSecond) / " + SECONDS_A_DAY + ") AS day_index, status FROM audit_run"
-                        + " WHERE started_at >= :start AND started_at < :end) d GROUP BY day_index, status")
-                .param("startSecond", period.start().toEpochSecond())
+        Map<LocalDate, Map<RunStatus, Long>> byDay = new HashMap<>();
+        jdbc.sql("SELECT started_at, status FROM audit_run WHERE started_at >= :start AND started_at < :end")
                 .param("start", period.start())
                 .param("end", period.end())
                 .query(row -> {
-                    byDay.computeIfAbsent(row.getLong("day_index"), day -> new EnumMap<>(RunStatus.class))
-                            .put(RunStatus.valueOf(row.getString("status")), row.getLong("runs"));
+                    LocalDate day = row.getObject("started_at", OffsetDateTime.class)
+                            .withOffsetSameInstant(ZoneOffset.UTC)
+                            .toLocalDate();
+                    byDay.computeIfAbsent(day, started -> new EnumMap<>(RunStatus.class))
+                            .merge(RunStatus.valueOf(row.getString("status")), 1L, Long::sum);
                 });
         return period.days().stream()
-                .map(day -> new RunsOnDay(
-                        day,
-                        byDay.getOrDefault(day.toEpochDay() - period.first().toEpochDay(), Map.of())))
+                .map(day -> new RunsOnDay(day, byDay.getOrDefault(day, Map.of())))
                 .toList();
     }
 
