@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q -DskipTests test-compile
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
-exec java -Xmx${BENCH_HEAP:-512m} -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+# The console runs in this JVM with the options it ships with (jvm.options); BENCH_HEAP overrides its heap.
+exec java @jvm.options ${BENCH_HEAP:+-Xmx$BENCH_HEAP} -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
     com.gauthconsole.audit.HistoryBenchmark "$@"

@@ -1,6 +1,7 @@
 package com.gauthconsole.audit;
 
 import com.gauthconsole.GauthConsoleApplication;
+import com.gauthconsole.audit.dashboard.DashboardTimings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,11 +52,16 @@ public final class HistoryBenchmark {
     private static final String[] STEPS = {
         "CREATE_API_CLIENT", "CREATE_TOKEN", "ADD_ENVIRONMENT", "ADD_CONTACT_CENTER", "ADD_DATA_CENTER", "UPDATE_CORS"
     };
+    private static final String[] FAILURE_KINDS = {"REJECTED", "TIMED_OUT", "GATEWAY_FAILED"};
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int USERS = 40;
     private static final int WARM_UP = 30;
     private static final int MEASURED = 200;
     private static final Path DATA = Path.of("target", "bench");
+    /** The dashboard's periods end between these days, so that each one's 30 days lie wholly in the history. */
+    private static final LocalDate FIRST_FULL_PERIOD_END = LocalDate.of(2025, 1, 31);
+
+    private static final LocalDate LAST_FULL_PERIOD_END = LocalDate.of(2025, 12, 19);
 
     private final HttpClient http;
     private final String base;
@@ -103,10 +109,17 @@ public final class HistoryBenchmark {
                     postgres ? Dialect.POSTGRES : Dialect.H2,
                     app.getBean(EventLink.class));
             System.out.printf("filled %,d runs and %,d events in %.0f s%n", RUNS, EVENTS, seconds(started));
+            long indexing = System.nanoTime();
+            long indexed = AttemptIndexFill.fill(app.getBean(JdbcTemplate.class));
+            jdbc.sql("ANALYZE").update();
+            System.out.printf(
+                    "indexed %,d attempts for the dashboard (as migration V45 does) in %.0f s%n",
+                    indexed, seconds(indexing));
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             HistoryBenchmark bench = new HistoryBenchmark("http://localhost:" + port);
             bench.signIn("auditor");
             bench.pages(jdbc);
+            DashboardTimings.print(app, FIRST_FULL_PERIOD_END, LAST_FULL_PERIOD_END, WARM_UP, MEASURED);
             bench.export();
             bench.verify();
         } finally {
@@ -225,7 +238,7 @@ public final class HistoryBenchmark {
         details.put("durationMs", 120 + seq % 300);
         details.put("returnedIds", Map.of("client_id", "client-" + run));
         if (failed) {
-            details.put("failureKind", "SERVER_ERROR");
+            details.put("failureKind", FAILURE_KINDS[(int) (seq % FAILURE_KINDS.length)]);
             details.put("failureReason", "GAuth answered HTTP 500 with status code 7: db down");
         }
         return new AuditEvent(
@@ -295,6 +308,10 @@ public final class HistoryBenchmark {
         time(
                 "events by actor, below a random event",
                 i -> "/history/events?actor=user" + random.nextInt(USERS) + "&before=" + (1 + random.nextInt(EVENTS)));
+        int periodEnds = (int) (LAST_FULL_PERIOD_END.toEpochDay() - FIRST_FULL_PERIOD_END.toEpochDay());
+        time(
+                "dashboard page, 30 days ending on a random day",
+                i -> "/history/dashboard?last=" + FIRST_FULL_PERIOD_END.plusDays(random.nextInt(periodEnds)));
     }
 
     private void time(String name, IntFunction<String> paths) throws Exception {

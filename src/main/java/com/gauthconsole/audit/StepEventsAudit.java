@@ -7,17 +7,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records every step attempt once, when it reaches its final state, with its redacted request and response, in the
- * transaction that writes that state: the attempt and its event are committed together or not at all.
+ * transaction that writes that state: the attempt, its event and its rows in the history's indexes are committed
+ * together or not at all.
  */
 @Component
 class StepEventsAudit {
 
     private final AuditLog auditLog;
     private final RunIndex runIndex;
+    private final AttemptIndex attemptIndex;
 
-    StepEventsAudit(AuditLog auditLog, RunIndex runIndex) {
+    StepEventsAudit(AuditLog auditLog, RunIndex runIndex, AttemptIndex attemptIndex) {
         this.auditLog = auditLog;
         this.runIndex = runIndex;
+        this.attemptIndex = attemptIndex;
     }
 
     @EventListener
@@ -25,11 +28,12 @@ class StepEventsAudit {
         FinishedAttempt attempt = finished.attempt();
         long runId = finished.run().id();
         runIndex.record(finished.run());
-        auditLog.append(new AuditEntry(
+        AuditEvent event = auditLog.append(new AuditEntry(
                 AuditEventKind.of(attempt.kind()),
                 attempt.actor(),
                 "run " + runId + ", step " + attempt.step().number(),
                 runId,
                 AttemptDetails.of(attempt)));
+        attemptIndex.record(event, attempt, finished.run().targetName());
     }
 }

@@ -107,6 +107,8 @@ class SecurityConfiguration {
                         .hasRole(Role.AUDITOR.name())
                         .requestMatchers("/history/fingerprint")
                         .hasAnyRole(Role.AUDITOR.name(), Role.LEAD.name())
+                        .requestMatchers(HttpMethod.GET, "/history/dashboard")
+                        .hasAnyRole(Role.AUDITOR.name(), Role.LEAD.name())
                         .requestMatchers(HttpMethod.GET, "/history", "/history/runs/*")
                         .hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/history/export.csv", "/history/export.json")

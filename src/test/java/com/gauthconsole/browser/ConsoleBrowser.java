@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -157,8 +158,31 @@ final class ConsoleBrowser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /**
+     * Types a day into a date field as a person in the browser's locale (en-US: month, day, year) does; the field's
+     * value is then the ISO day.
+     */
+    void typeDay(By field, LocalDate day) {
+        WebElement input = driver.findElement(field);
+        input.clear();
+        input.sendKeys(String.format("%02d%02d%04d", day.getMonthValue(), day.getDayOfMonth(), day.getYear()));
+    }
+
+    /** From now on the browser lives in this time zone (an IANA name), as if its machine did. */
+    void timeZone(String zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
     String text(By element) {
         return driver.findElement(element).getText();
+    }
+
+    String attribute(By element, String name) {
+        return driver.findElement(element).getDomAttribute(name);
+    }
+
+    boolean isDisplayed(By element) {
+        return driver.findElement(element).isDisplayed();
     }
 
     /** The element's whole text, also what a closed {@code <details>} hides. */

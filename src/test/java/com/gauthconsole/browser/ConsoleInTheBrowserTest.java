@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.gauthconsole.testing.GauthSimulatorClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -136,6 +138,22 @@ class ConsoleInTheBrowserTest {
         browser.pressButton("Verify the history was not altered");
         assertThat(browser.text(By.id("verification"))).startsWith("Intact");
         browser.screenshot("auditor-3-verified-intact");
+
+        browser.follow(By.linkText("Dashboard"));
+        assertThat(browser.all(By.cssSelector("#runs-table tbody tr"))).hasSize(30);
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        assertThat(browser.text(By.cssSelector("#runs-table tr[data-label='" + today + "'] td")))
+                .as("succeeded runs started today, the auditor's globex run among them")
+                .isNotEqualTo("0");
+        assertThat(browser.isDisplayed(By.cssSelector(".dashboard-chart canvas[data-chart-table='runs-table']")))
+                .as("the chart is drawn beside its table")
+                .isTrue();
+        browser.screenshot("auditor-4-dashboard");
+
+        browser.open("/history");
+        browser.follow(By.id("events-link"));
+        assertThat(browser.text(By.id("events"))).contains("HISTORY_EXPORTED", "auditor");
+        browser.screenshot("auditor-5-event-list");
         browser.signOut();
     }
 
@@ -178,6 +196,23 @@ class ConsoleInTheBrowserTest {
         assertThat(browser.text(By.id("run-status"))).isEqualTo("SUCCEEDED");
         assertThat(browser.text(By.id("ccid"))).isEqualTo(ccid);
         browser.screenshot("lead-3-run-succeeded");
+
+        browser.follow(By.linkText("Targets"));
+        browser.follow(By.linkText("New target"));
+        browser.type(By.id("name"), "GAuth EU staging");
+        browser.type(By.id("baseUrl"), "https://gauth.staging.example.com");
+        browser.type(By.id("opsUsername"), "ops-admin");
+        browser.screenshot("lead-4-new-target-form");
+        browser.signOut();
+    }
+
+    @Test
+    void anAdministratorSeesEveryUserWithTheirRoles() throws Exception {
+        browser.signIn("admin");
+        browser.follow(By.linkText("Users"));
+
+        assertThat(browser.text(By.tagName("table"))).contains("operator", "auditor", "lead", "admin");
+        browser.screenshot("admin-1-users");
         browser.signOut();
     }
 

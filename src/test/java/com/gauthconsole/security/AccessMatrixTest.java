@@ -70,6 +70,7 @@ class AccessMatrixTest {
             rule("/history/verify", Audience.AUDITOR),
             rule("/history/fingerprint", Audience.AUDITOR, Audience.LEAD),
             rule("/history/events/**", Audience.AUDITOR),
+            rule("/history/dashboard", Audience.AUDITOR, Audience.LEAD),
             rule("/history/**", Audience.OPERATOR, Audience.AUDITOR),
             rule("/targets/**", Audience.LEAD),
             rule("/admin/**", Audience.ADMIN));

@@ -107,12 +107,14 @@ public class AttemptRecorder {
         transaction.executeWithoutResult(status -> {
             StepAttempt attempt = answering(attemptId);
             attempt.succeed(responseOf(exchange), json.write(outcome.ids().ordered()), clock.instant());
-            attempts.saveAndFlush(attempt);
             ProvisioningRun run = run(attempt.runId());
-            if (decidesItsStep(attempt)) {
+            RunProgress progress = progressWith(attempt);
+            if (progress.latest(attempt.step())
+                    .filter(latest -> latest.id().equals(attempt.id()))
+                    .isPresent()) {
                 keepOutcome(run, outcome);
             }
-            finished(attempt, run);
+            finished(attempt, run, progress);
         });
     }
 
@@ -137,11 +139,10 @@ public class AttemptRecorder {
         return attempts.save(StepAttempt.lateAnswerTo(attempt, progress.nextAttemptNumber(attempt.step())));
     }
 
-    private boolean decidesItsStep(StepAttempt attempt) {
-        return new RunProgress(attempts.findByRunIdOrderByIdAsc(attempt.runId()))
-                .latest(attempt.step())
-                .filter(latest -> latest.id().equals(attempt.id()))
-                .isPresent();
+    /** The run's progress with the attempt as it stands now, read once for the attempt's transaction. */
+    private RunProgress progressWith(StepAttempt attempt) {
+        attempts.saveAndFlush(attempt);
+        return new RunProgress(attempts.findByRunIdOrderByIdAsc(attempt.runId()));
     }
 
     /**
@@ -270,10 +271,13 @@ public class AttemptRecorder {
      * secret any longer.
      */
     private void finished(StepAttempt attempt, ProvisioningRun run) {
-        attempts.saveAndFlush(attempt);
+        finished(attempt, run, progressWith(attempt));
+    }
+
+    private void finished(StepAttempt attempt, ProvisioningRun run, RunProgress progress) {
         RunStatus before = run.status();
         if (before != RunStatus.ABANDONED) {
-            run.progressTo(new RunProgress(attempts.findByRunIdOrderByIdAsc(run.id())).status(), clock.instant());
+            run.progressTo(progress.status(), clock.instant());
             runs.saveAndFlush(run);
         }
         RunSnapshot snapshot = RunSnapshot.of(run);
