@@ -5,8 +5,12 @@
 #   java @jvm.options -XX:SharedArchiveFile=target/console/console.jsa -jar target/console/console.jar
 # The training start-up runs on a throwaway data directory and stops once the application has started.
 set -euo pipefail
+[ $# -eq 2 ] || { echo "usage: $0 <console jar> <directory to unpack it into>" >&2; exit 2; }
 jar=$1
 dir=$2
+case "$dir" in
+    "" | / | . | ..) echo "refusing to unpack into '$dir'" >&2; exit 2 ;;
+esac
 options=${JVM_OPTIONS_FILE:-$(dirname "$0")/../jvm.options}
 rm -rf "$dir"
 java -Djarmode=tools -jar "$jar" extract --destination "$dir" --application-filename console.jar
@@ -16,4 +20,4 @@ java "@$options" -XX:ArchiveClassesAtExit="$dir/console.jsa" -Xlog:cds=off -Xlog
     -Dspring.context.exit=onRefresh -jar "$dir/console.jar" \
     --console.data-dir="$training" --server.port=0 > "$training/training.log" 2>&1 \
     || { cat "$training/training.log" >&2; exit 1; }
-[ -s "$dir/console.jsa" ] || { echo "no archive was written: see the training log above" >&2; exit 1; }
+[ -s "$dir/console.jsa" ] || { cat "$training/training.log" >&2; echo "no archive was written" >&2; exit 1; }

@@ -1,9 +1,7 @@
 package com.gauthconsole.audit;
 
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -15,28 +13,12 @@ import org.springframework.stereotype.Component;
  * matter to the memory this takes.
  */
 @Component
-class AttemptIndexFill implements JavaMigration {
+class AttemptIndexFill extends VersionedJavaMigration {
 
     static final int SLICE = 5_000;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("45");
-    }
-
-    @Override
-    public String getDescription() {
-        return "attempt index filled from the event log";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    AttemptIndexFill() {
+        super("45", "attempt index filled from the event log");
     }
 
     @Override

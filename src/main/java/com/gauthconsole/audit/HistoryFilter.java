@@ -1,5 +1,6 @@
 package com.gauthconsole.audit;
 
+import com.gauthconsole.system.PlausibleDay;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,8 +26,13 @@ public record HistoryFilter(
         @Size(max = 100) String target,
         @Size(max = 100) String user,
         @Size(max = 253) String customer,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+
+        @PlausibleDay @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate from,
+
+        @PlausibleDay @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate to,
+
         @Size(max = 60) String tz,
         @Size(max = 200) String id,
         HistorySort sort,

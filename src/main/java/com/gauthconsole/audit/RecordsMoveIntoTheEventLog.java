@@ -12,9 +12,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
@@ -27,36 +25,17 @@ import org.springframework.stereotype.Component;
  * database under the same rule as at start-up. A database with no run has nothing to move and records nothing.
  */
 @Component
-class RecordsMoveIntoTheEventLog implements JavaMigration {
+class RecordsMoveIntoTheEventLog extends VersionedJavaMigration {
 
     private final AuditProperties audit;
     private final SecretsProperties secrets;
     private final Clock clock;
 
     RecordsMoveIntoTheEventLog(AuditProperties audit, SecretsProperties secrets, Clock clock) {
+        super("23", "records move into the event log");
         this.audit = audit;
         this.secrets = secrets;
         this.clock = clock;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("23");
-    }
-
-    @Override
-    public String getDescription() {
-        return "records move into the event log";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -287,6 +287,17 @@ public final class GauthClient {
             return new Exchanged<>(result, report(request, redaction, startedAt, started, answer, null));
         } catch (GauthFailure failure) {
             throw failure.with(report(request, redaction, startedAt, started, answer, failure.getMessage()));
+        } catch (RuntimeException unreadable) {
+            if (answer == null) {
+                throw unreadable;
+            }
+            // GAuth answered, perhaps having done the work: the record keeps its answer, and a lead checks before a
+            // re-run.
+            GauthFailure failure = new GauthFailure.MalformedResponse(
+                    request.call(),
+                    answer.status(),
+                    "its answer could not be read (" + unreadable.getClass().getSimpleName() + ")");
+            throw failure.with(report(request, redaction, startedAt, started, answer, failure.getMessage()));
         }
     }
 

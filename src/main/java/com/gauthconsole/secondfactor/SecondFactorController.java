@@ -77,8 +77,7 @@ class SecondFactorController {
         }
         List<String> recoveryCodes;
         try {
-            recoveryCodes = secondFactors.confirm(
-                    signedIn.getName(), form.isBlank() ? "" : form.code(), request.getRemoteAddr());
+            recoveryCodes = secondFactors.confirm(signedIn.getName(), form.typed(), request.getRemoteAddr());
         } catch (SecondFactorRefused refused) {
             result.rejectValue("code", "refused", refused.getMessage());
             return page(signedIn, model, form, CodeForm.blank(), DisableForm.blank());
@@ -109,8 +108,7 @@ class SecondFactorController {
         try {
             model.addAttribute(
                     "recoveryCodes",
-                    secondFactors.replaceRecoveryCodes(
-                            signedIn.getName(), form.isBlank() ? "" : form.code(), request.getRemoteAddr()));
+                    secondFactors.replaceRecoveryCodes(signedIn.getName(), form.typed(), request.getRemoteAddr()));
         } catch (SecondFactorRefused refused) {
             result.rejectValue("code", "refused", refused.getMessage());
             return page(signedIn, model, CodeForm.blank(), form, DisableForm.blank());

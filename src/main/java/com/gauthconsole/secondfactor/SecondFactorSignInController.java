@@ -55,7 +55,7 @@ class SecondFactorSignInController {
             result.rejectValue("code", "blank", "Type the six-digit code your app shows, or a recovery code.");
             return PAGE;
         }
-        return switch (secondFactors.signIn(signedIn.getName(), form.code(), request.getRemoteAddr())) {
+        return switch (secondFactors.signIn(signedIn.getName(), form.typed(), request.getRemoteAddr())) {
             case PASSED -> {
                 RenewedSignIn.holding(
                         authorities.onceSecondFactorPassed(signedIn.getName()),

@@ -4,6 +4,7 @@ import com.gauthconsole.secret.Secret;
 import com.gauthconsole.secret.SecretBox;
 import com.gauthconsole.security.SecondFactorAttempts;
 import com.gauthconsole.security.SignInProperties;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalLong;
@@ -138,9 +139,12 @@ public class SecondFactors {
         if (!attempts.tryCount(username, address)) {
             throw SecondFactorRefused.tooManyTries("proof");
         }
-        boolean proved = passwordEncoder.matches(
-                        proof.reveal(), users.loadUserByUsername(username).getPassword())
-                || passesCode(username, proof.reveal().strip());
+        String typed = proof.reveal();
+        // BCrypt reads at most 72 bytes and no code is longer than a recovery code: longer proof is wrong at once.
+        boolean proved = typed.getBytes(StandardCharsets.UTF_8).length <= 72
+                && (passwordEncoder.matches(
+                                typed, users.loadUserByUsername(username).getPassword())
+                        || passesCode(username, typed.strip()));
         if (!proved) {
             failed(username, address);
             throw SecondFactorRefused.wrongProof();

@@ -117,10 +117,12 @@ class UserAdministration {
      */
     void resetSecondFactor(long id, String actor) {
         ConsoleUser user = load(id);
-        secondFactors.reset(user.username());
-        if (!user.username().equals(actor)) {
-            sessions.endAllOf(user.username(), actor);
+        if (user.username().equals(actor)) {
+            // Turning one's own factor off needs its proof, the password or a code, on /account/second-factor.
+            throw new UserChangeRefused.OwnAccessProtected("reset your own second factor here");
         }
+        secondFactors.reset(user.username());
+        sessions.endAllOf(user.username(), actor);
         log.info("{} reset the second factor of user {}", actor, user.username());
         publish(actor, user, UserAccountChanged.Change.SECOND_FACTOR_RESET);
     }

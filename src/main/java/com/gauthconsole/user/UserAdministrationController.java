@@ -107,7 +107,12 @@ class UserAdministrationController {
 
     @PostMapping("/{id}/second-factor/reset")
     String resetSecondFactor(@PathVariable long id, Authentication actor, RedirectAttributes redirect) {
-        users.resetSecondFactor(id, actor.getName());
+        try {
+            users.resetSecondFactor(id, actor.getName());
+        } catch (UserChangeRefused.OwnAccessProtected refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+            return LIST + "/" + id;
+        }
         return done(
                 id,
                 "The second factor was reset: the user signs in with their password alone until they set"

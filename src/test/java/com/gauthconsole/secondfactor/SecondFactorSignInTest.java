@@ -226,6 +226,28 @@ class SecondFactorSignInTest {
                 .containsExactly("admin");
     }
 
+    @Test
+    void anAdministratorCannotResetTheirOwnSecondFactorFromTheUsersPage() throws Exception {
+        LocalAccount administrator = account(Role.ADMIN);
+        LocalAccount.App app = administrator.enrol(administrator.withPassword());
+        ConsoleSession signedIn = administrator.withPassword();
+        assertThat(location(giveCode(signedIn, app.nextCode()))).endsWith("/");
+        long id = jdbc.queryForObject(
+                "SELECT id FROM console_user WHERE username = ?", Long.class, administrator.username());
+
+        HttpResponse<String> reset = signedIn.post("/admin/users/" + id + "/second-factor/reset", Map.of());
+
+        assertThat(location(reset)).endsWith("/admin/users/" + id);
+        assertThat(signedIn.open("/admin/users/" + id)).contains("You cannot reset your own second factor here");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM second_factor WHERE username = ?",
+                        Integer.class,
+                        administrator.username()))
+                .as("the factor is still there: turning it off takes its proof on the account page")
+                .isEqualTo(1);
+        assertThat(kinds(administrator.username())).doesNotContain("USER_SECOND_FACTOR_RESET");
+    }
+
     private List<String> kinds(String username) {
         return jdbc.queryForList("SELECT kind FROM audit_event WHERE actor = ? ORDER BY seq", String.class, username);
     }

@@ -1,5 +1,6 @@
 package com.gauthconsole.audit.dashboard;
 
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,7 +23,7 @@ class DashboardController {
     }
 
     @GetMapping("/history/dashboard")
-    String show(@ModelAttribute("form") DashboardForm form, BindingResult errors, Model model) {
+    String show(@Valid @ModelAttribute("form") DashboardForm form, BindingResult errors, Model model) {
         LocalDate last =
                 errors.hasErrors() || form.last() == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : form.last();
         model.addAttribute("dashboard", dashboard.of(DashboardPeriod.endingOn(last)));

@@ -195,7 +195,6 @@ public class AttemptRecorder {
                             lookUp == null ? RecordedRequest.NONE : requestOf(lookUp));
                     attempt.reRuns(failed, supplied);
                     end.complete(run, attempt, now);
-                    attempts.save(attempt);
                     finished(attempt, run);
                     return attempt.id();
                 }));

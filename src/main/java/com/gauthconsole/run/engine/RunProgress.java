@@ -85,7 +85,7 @@ public final class RunProgress {
     }
 
     /** Why the step may not run now whoever asks, or empty when it may. */
-    public Optional<String> whyNot(Step step) {
+    private Optional<String> whyNot(Step step) {
         if (isDone(step)) {
             return Optional.of("Step " + step.number() + " is already complete; completed steps are not run again.");
         }

@@ -95,7 +95,7 @@ public class StepAttempt {
         this.startedAt = now;
     }
 
-    public static StepAttempt running(
+    static StepAttempt running(
             Long runId,
             Step step,
             AttemptKind kind,
@@ -133,7 +133,7 @@ public class StepAttempt {
         return attempt;
     }
 
-    public static StepAttempt skipped(Long runId, Step step, int attemptNumber, String actor, Instant now) {
+    static StepAttempt skipped(Long runId, Step step, int attemptNumber, String actor, Instant now) {
         StepAttempt attempt = new StepAttempt(runId, step, AttemptKind.SKIP, attemptNumber, actor, now);
         attempt.status = AttemptStatus.SKIPPED;
         attempt.finishedAt = now;
@@ -151,17 +151,17 @@ public class StepAttempt {
         this.deadlineAt = deadline;
     }
 
-    public void interrupt(String reason, Instant now) {
+    void interrupt(String reason, Instant now) {
         complete(AttemptStatus.INTERRUPTED, null, now);
         this.failureReason = cap(reason, MAX_REASON);
     }
 
-    public void succeed(RecordedResponse response, String returnedIds, Instant now) {
+    void succeed(RecordedResponse response, String returnedIds, Instant now) {
         complete(AttemptStatus.SUCCEEDED, response, now);
         this.returnedIds = returnedIds;
     }
 
-    public void fail(RecordedResponse response, String failureKind, String reason, Instant now) {
+    void fail(RecordedResponse response, String failureKind, String reason, Instant now) {
         complete(AttemptStatus.FAILED, response, now);
         this.failureKind = failureKind;
         this.failureReason = cap(reason, MAX_REASON);

@@ -3,7 +3,9 @@ package com.gauthconsole.audit.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -66,5 +68,20 @@ class DashboardTest {
                 .getContentAsString();
 
         assertThat(page).contains("Enter a date as yyyy-mm-dd", "aria-describedby=\"last-help last-error\"");
+    }
+
+    @Test
+    void aDayNoQueryCouldAskAboutIsRefusedAtItsFieldNotAnError() throws Exception {
+        for (String day : List.of("+999999999-12-31", "-999999999-01-01", "+300000-01-01", "1999-12-31")) {
+            String page = mvc.perform(get("/history/dashboard")
+                            .param("last", day)
+                            .with(user("auditor").roles("AUDITOR")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+
+            assertThat(page).as(day).contains("Choose a day between 2000-01-01 and 2999-12-31.");
+        }
     }
 }

@@ -3,24 +3,30 @@ package com.gauthconsole.run.wizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gauthconsole.run.Step;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** What the stepper and the run's badge make of a step's and a run's state, decided once in their view models. */
+/** What the stepper and the run's badge make of a step's state, written out state by state. */
 class StepStateTest {
 
-    @Test
-    void aFailedOrInterruptedStepNeedsAttentionAndTheCurrentOrRunningOneIsActive() {
-        for (StepState.State state : StepState.State.values()) {
-            StepState step = new StepState(Step.ADD_ENVIRONMENT, state);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        // state,     done,  skipped, needs attention, active
+        "DONE,        true,  false,   false,           false",
+        "SKIPPED,     false, true,    false,           false",
+        "FAILED,      false, false,   true,            false",
+        "INTERRUPTED, false, false,   true,            false",
+        "RUNNING,     false, false,   false,           true",
+        "CURRENT,     false, false,   false,           true",
+        "PENDING,     false, false,   false,           false"
+    })
+    void eachStateShowsAsTheStepperDrawsIt(
+            StepState.State state, boolean done, boolean skipped, boolean needsAttention, boolean active) {
+        StepState step = new StepState(Step.ADD_ENVIRONMENT, state);
 
-            assertThat(step.needsAttention())
-                    .as(state.name())
-                    .isEqualTo(state == StepState.State.FAILED || state == StepState.State.INTERRUPTED);
-            assertThat(step.active())
-                    .as(state.name())
-                    .isEqualTo(state == StepState.State.CURRENT || state == StepState.State.RUNNING);
-            assertThat(step.done()).as(state.name()).isEqualTo(state == StepState.State.DONE);
-            assertThat(step.skipped()).as(state.name()).isEqualTo(state == StepState.State.SKIPPED);
-        }
+        assertThat(step.done()).isEqualTo(done);
+        assertThat(step.skipped()).isEqualTo(skipped);
+        assertThat(step.needsAttention()).isEqualTo(needsAttention);
+        assertThat(step.active()).isEqualTo(active);
     }
 }
