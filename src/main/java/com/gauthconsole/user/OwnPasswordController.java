@@ -63,8 +63,9 @@ class OwnPasswordController {
             Authentication signedIn,
             HttpServletRequest request,
             HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        if (!localAccount(signedIn)) {
+        if (!Boolean.TRUE.equals(model.getAttribute("localAccount"))) {
             return PAGE;
         }
         if (form.repeatedPassword() == null || !form.repeatedPassword().equals(form.newPassword())) {
