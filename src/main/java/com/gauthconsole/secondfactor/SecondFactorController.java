@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -159,6 +160,6 @@ class SecondFactorController {
     }
 
     private static boolean holds(Authentication signedIn, String authority) {
-        return signedIn.getAuthorities().stream().anyMatch(granted -> authority.equals(granted.getAuthority()));
+        return AuthorityUtils.authorityListToSet(signedIn.getAuthorities()).contains(authority);
     }
 }
