@@ -47,6 +47,12 @@ public enum AuditEventKind {
     FINGERPRINT_CHECKED,
     HISTORY_EXPORTED,
     CHECKPOINT_WRITTEN,
+    /** A notice (of a failed run, ...) reached its webhook or email recipients. */
+    NOTICE_DELIVERED,
+    /** A notice failed its last attempt and is listed for administrators. */
+    NOTICE_GAVE_UP,
+    /** An administrator had a given-up notice sent again. */
+    NOTICE_RETRIED,
     /** The records kept before the event log existed were moved into it, once. */
     RECORDS_MOVED_INTO_LOG;
 
