@@ -55,7 +55,10 @@ class NoticeDeliverer {
         for (long id : outbox.due(clock.instant(), settings.batch())) {
             Instant now = clock.instant();
             Optional<Claimed> claimed = outbox.claim(
-                    id, UUID.randomUUID().toString(), now, now.plus(settings.timeout()).plus(CLAIM_MARGIN));
+                    id,
+                    UUID.randomUUID().toString(),
+                    now,
+                    now.plus(settings.timeout()).plus(CLAIM_MARGIN));
             if (claimed.isPresent() && deliver(claimed.get())) {
                 delivered++;
             }
@@ -66,15 +69,18 @@ class NoticeDeliverer {
     private boolean deliver(Claimed row) {
         try {
             channels.get(row.channel())
-                    .orElseThrow(() -> new DeliveryFailed(
-                            "No " + row.channel().name().toLowerCase() + " is configured any more"))
+                    .orElseThrow(() ->
+                            new DeliveryFailed("No " + row.channel().name().toLowerCase() + " is configured any more"))
                     .send(row.notice());
         } catch (DeliveryFailed failed) {
             failed(row, failed.getMessage());
             return false;
         } catch (RuntimeException unexpected) {
             // Its message may hold the webhook's address: the class says enough.
-            log.error("Sending notice {} failed unexpectedly: {}", row.id(), unexpected.getClass().getName());
+            log.error(
+                    "Sending notice {} failed unexpectedly: {}",
+                    row.id(),
+                    unexpected.getClass().getName());
             failed(row, "The notice could not be sent (" + unexpected.getClass().getSimpleName() + ")");
             return false;
         }
@@ -107,7 +113,8 @@ class NoticeDeliverer {
 
     /** The wait after the given number of failed attempts: the first wait, doubled each time, up to the longest. */
     private Duration waitAfter(int failedAttempts) {
-        ExponentialBackOff backOff = new ExponentialBackOff(settings.firstRetryAfter().toMillis(), 2.0);
+        ExponentialBackOff backOff =
+                new ExponentialBackOff(settings.firstRetryAfter().toMillis(), 2.0);
         backOff.setMaxInterval(settings.longestRetryAfter().toMillis());
         BackOffExecution waits = backOff.start();
         long wait = 0;

@@ -30,7 +30,8 @@ class NoticeDeliverySchedule implements SmartLifecycle {
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("notice-delivery-");
         scheduler.initialize();
-        scheduler.scheduleWithFixedDelay(deliverer::deliverDue, properties.delivery().pollEvery());
+        scheduler.scheduleWithFixedDelay(
+                deliverer::deliverDue, properties.delivery().pollEvery());
     }
 
     @Override

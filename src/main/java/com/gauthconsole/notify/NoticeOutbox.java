@@ -42,13 +42,7 @@ class NoticeOutbox {
         for (Channel channel : channels) {
             jdbc.sql("INSERT INTO notice_outbox (channel, event, subject, notice, status, attempts, created_at,"
                             + " next_attempt_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)")
-                    .params(
-                            channel.name(),
-                            notice.event(),
-                            notice.subject(),
-                            written,
-                            utc(now),
-                            utc(now))
+                    .params(channel.name(), notice.event(), notice.subject(), written, utc(now), utc(now))
                     .update();
         }
     }
@@ -91,8 +85,9 @@ class NoticeOutbox {
     }
 
     boolean retryAt(Claimed row, String reason, Instant at) {
-        return jdbc.sql("UPDATE notice_outbox SET status = 'PENDING', attempts = ?, last_failure = ?,"
-                                + " next_attempt_at = ?, claim = NULL WHERE id = ? AND status = 'SENDING' AND claim = ?")
+        return jdbc.sql(
+                                "UPDATE notice_outbox SET status = 'PENDING', attempts = ?, last_failure = ?,"
+                                        + " next_attempt_at = ?, claim = NULL WHERE id = ? AND status = 'SENDING' AND claim = ?")
                         .params(row.attempts() + 1, reason, utc(at), row.id(), row.claim())
                         .update()
                 == 1;
@@ -113,7 +108,10 @@ class NoticeOutbox {
     }
 
     Optional<FailedNotice> givenUp(long id) {
-        return jdbc.sql(SELECT_FAILED + " AND id = ?").param(id).query(this::failedNotice).optional();
+        return jdbc.sql(SELECT_FAILED + " AND id = ?")
+                .param(id)
+                .query(this::failedNotice)
+                .optional();
     }
 
     /** A given-up notice waits again, with all its attempts ahead of it; false when it was not given up. */

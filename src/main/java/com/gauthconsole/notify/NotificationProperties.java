@@ -35,7 +35,8 @@ public record NotificationProperties(
      * @param to the addresses that receive notices; empty: no email
      * @param from the sender's address
      */
-    public record Mail(List<@Email @NotBlank String> to, @Email String from) {
+    public record Mail(
+            List<@Email @NotBlank String> to, @Email String from) {
 
         public Mail {
             to = to == null ? List.of() : List.copyOf(to);
@@ -76,8 +77,9 @@ public record NotificationProperties(
         return webhookEnabled() || email.enabled();
     }
 
-    @AssertTrue(message = "console.notifications.public-base-url must be set when a webhook or email is configured:"
-            + " notices link to the run's page")
+    @AssertTrue(
+            message = "console.notifications.public-base-url must be set when a webhook or email is configured:"
+                    + " notices link to the run's page")
     boolean isPublicBaseUrlGivenWhenSending() {
         return !enabled() || (publicBaseUrl != null && !publicBaseUrl.isBlank());
     }

@@ -36,8 +36,8 @@ class RunNotices {
                 interrupted ? AttemptStatus.INTERRUPTED.name() : Objects.requireNonNullElse(attempt.failureKind(), "");
         String step = attempt.step().number() + " (" + attempt.step().title() + ")";
         String link = notices.link("/runs/{id}", run.id());
-        String title = "Run " + run.id() + (interrupted ? " was interrupted" : " failed") + " at step " + step
-                + " for " + run.customerDomain();
+        String title = "Run " + run.id() + (interrupted ? " was interrupted" : " failed") + " at step " + step + " for "
+                + run.customerDomain();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("who", attempt.actor());
         fields.put("customer", run.customerDomain());

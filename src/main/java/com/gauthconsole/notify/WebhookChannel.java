@@ -29,6 +29,8 @@ class WebhookChannel implements NoticeChannel {
         this.timeout = timeout;
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(timeout)
+                // HTTP/1.1: an http:// webhook would otherwise be asked to upgrade to HTTP/2 on every call.
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
@@ -56,20 +58,26 @@ class WebhookChannel implements NoticeChannel {
                     .retrieve()
                     .toBodilessEntity();
         } catch (RestClientResponseException refused) {
-            throw new DeliveryFailed("The webhook answered HTTP " + refused.getStatusCode().value());
-        } catch (ResourceAccessException unreachable) {
             throw new DeliveryFailed(
-                    unreachable.getCause() instanceof HttpTimeoutException
-                                    && !(unreachable.getCause() instanceof HttpConnectTimeoutException)
-                            ? "The webhook did not answer within " + timeout.toSeconds() + " s"
-                            : "The webhook could not be reached");
+                    "The webhook answered HTTP " + refused.getStatusCode().value());
+        } catch (ResourceAccessException unreachable) {
+            throw new DeliveryFailed(reasonFor(unreachable.getCause()));
         } catch (RestClientException unreadable) {
             throw new DeliveryFailed("The webhook's answer could not be read");
         }
         if (!answer.getStatusCode().is2xxSuccessful()) {
-            throw new DeliveryFailed("The webhook answered HTTP " + answer.getStatusCode().value()
-                    + " (a redirect is not followed)");
+            throw new DeliveryFailed(
+                    "The webhook answered HTTP " + answer.getStatusCode().value() + " (a redirect is not followed)");
         }
+    }
+
+    /** Why the call did not complete, by the kind of failure alone: an exception's message may hold the address. */
+    private String reasonFor(Throwable cause) {
+        if (cause instanceof HttpTimeoutException && !(cause instanceof HttpConnectTimeoutException)) {
+            return "The webhook did not answer within " + timeout.toSeconds() + " s";
+        }
+        return "The webhook could not be reached"
+                + (cause == null ? "" : " (" + cause.getClass().getSimpleName() + ")");
     }
 
     /** The address stays out of every page and log line: a webhook's address is its credential. */
