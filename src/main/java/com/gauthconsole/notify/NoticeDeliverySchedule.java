@@ -29,6 +29,9 @@ class NoticeDeliverySchedule implements SmartLifecycle {
         }
         scheduler = new ThreadPoolTaskScheduler();
         scheduler.setThreadNamePrefix("notice-delivery-");
+        // On shutdown, a notice being sent is finished (within the webhook's timeout) rather than cut off and resent.
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationMillis(properties.delivery().timeout().toMillis());
         scheduler.initialize();
         scheduler.scheduleWithFixedDelay(
                 deliverer::deliverDue, properties.delivery().pollEvery());

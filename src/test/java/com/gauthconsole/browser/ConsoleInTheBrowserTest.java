@@ -216,6 +216,16 @@ class ConsoleInTheBrowserTest {
         browser.signOut();
     }
 
+    @Test
+    void anAdministratorSeesThatNoNotificationChannelIsConfigured() {
+        browser.signIn("admin");
+        browser.follow(By.linkText("Notifications"));
+
+        assertThat(browser.text(By.id("channels"))).contains("No notification channel is configured");
+        assertThat(browser.text(By.id("no-failed"))).isEqualTo("No notice has been given up.");
+        browser.signOut();
+    }
+
     /** From the home page to step 1 of a new run on the built-in simulator; acme.example.com's customer is acme.com. */
     private void startRun(String clusterDomain) {
         browser.follow(By.linkText("Provision a new customer"));

@@ -7,21 +7,21 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A WireMock listener that holds the answer to the request whose body contains a given text until the test lets it
- * go, and says whether that request has arrived and whether it has been answered.
+ * A WireMock listener that, once told to, holds its answer to every request until the test lets them go, and says
+ * whether a held request has arrived and whether one has been answered.
  */
 final class HeldWebhook implements ServeEventListener {
 
-    private volatile String bodyPart;
+    private volatile boolean holding;
     private volatile CountDownLatch arrived = new CountDownLatch(1);
     private volatile CountDownLatch released = new CountDownLatch(1);
     private volatile boolean answered;
 
-    void holdRequestContaining(String part) {
+    void holdEveryRequest() {
         arrived = new CountDownLatch(1);
         released = new CountDownLatch(1);
         answered = false;
-        bodyPart = part;
+        holding = true;
     }
 
     boolean arrivedWithin(long seconds) throws InterruptedException {
@@ -33,12 +33,13 @@ final class HeldWebhook implements ServeEventListener {
     }
 
     void release() {
+        holding = false;
         released.countDown();
     }
 
     @Override
     public void beforeResponseSent(ServeEvent event, Parameters parameters) {
-        if (holds(event)) {
+        if (holding) {
             arrived.countDown();
             try {
                 released.await(60, TimeUnit.SECONDS);
@@ -50,14 +51,9 @@ final class HeldWebhook implements ServeEventListener {
 
     @Override
     public void afterComplete(ServeEvent event, Parameters parameters) {
-        if (holds(event)) {
+        if (holding) {
             answered = true;
         }
-    }
-
-    private boolean holds(ServeEvent event) {
-        String part = bodyPart;
-        return part != null && event.getRequest().getBodyAsString().contains(part);
     }
 
     @Override
