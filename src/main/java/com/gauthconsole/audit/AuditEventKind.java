@@ -47,6 +47,9 @@ public enum AuditEventKind {
     FINGERPRINT_CHECKED,
     HISTORY_EXPORTED,
     CHECKPOINT_WRITTEN,
+    BULK_JOB_STARTED,
+    /** Every row of a bulk job ended, or the job was taken as interrupted. */
+    BULK_JOB_FINISHED,
     /** The records kept before the event log existed were moved into it, once. */
     RECORDS_MOVED_INTO_LOG;
 
