@@ -39,7 +39,7 @@ class BulkEventsAudit {
         details.put("failed", finished.failed());
         details.put("interrupted", finished.interrupted());
         details.put("link", finished.link());
-        auditLog.append(
-                new AuditEntry(AuditEventKind.BULK_JOB_FINISHED, finished.startedBy(), "bulk job " + finished.jobId(), null, details));
+        auditLog.append(new AuditEntry(
+                AuditEventKind.BULK_JOB_FINISHED, finished.startedBy(), "bulk job " + finished.jobId(), null, details));
     }
 }
