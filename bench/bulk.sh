@@ -17,32 +17,19 @@ rm -rf "$work" && mkdir -p "$work"
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$work/classpath.txt"
 jar=$(ls target/gauth-provisioning-console-*.jar | grep -v '\.original$' | head -n 1)
 
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
-trap cleanup EXIT
-
-await() { # url pid -> waits until the url answers 200, or fails at once if the process died
-  for _ in $(seq 1 1200); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)" = 200 ] && return 0
-    kill -0 "$2" 2>/dev/null || { echo "the process behind $1 stopped: see $work/*.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  echo "no answer from $1" >&2; exit 1
-}
-
-wiremock=$(tr ':' '\n' < "$work/classpath.txt" | grep '/wiremock-standalone-' | head -n 1)
-java -Xmx256m -jar "$wiremock" --port $standin_port --root-dir bench/standin --disable-banner \
-    --async-response-enabled true > "$work/standin.log" 2>&1 &
-pids+=($!)
-await "http://localhost:$standin_port/__admin/health" "${pids[-1]}"
+# shellcheck source=bench/processes.sh
+. bench/processes.sh
+start_standin $standin_port
+await "http://localhost:$standin_port/__admin/health" "$standin_pid"
 curl -sf -o /dev/null -X POST "http://localhost:$standin_port/__admin/settings" -d "{\"fixedDelay\": $latency_ms}"
 
 java @jvm.options -jar "$jar" --server.port=$console_port --console.data-dir="$(pwd)/$work/console" \
   --console.simulator.enabled=false --console.bulk.parallel=$parallel \
   --console.targets[0].name=Stand-in --console.targets[0].base-url=http://localhost:$standin_port/gauth \
   --console.targets[0].ops-username=ops --console.targets[0].ops-password=ops > "$work/console.log" 2>&1 &
-pids+=($!)
-await "http://localhost:$console_port/login" "${pids[-1]}"
+console_pid=$!
+pids+=("$console_pid")
+await "http://localhost:$console_port/login" "$console_pid"
 
 java -cp "target/test-classes:target/classes:$(cat "$work/classpath.txt")" com.gauthconsole.bench.BulkBench \
   --console "http://localhost:$console_port" --rows "$rows" --parallel $parallel --latency-ms "$latency_ms" \

@@ -119,29 +119,13 @@ public class BulkJobs {
     @Transactional(readOnly = true)
     public BulkJobView job(long jobId) {
         BulkJobStore.Job job = store.job(jobId).orElseThrow(() -> new BulkJobNotFound(jobId));
-        return new BulkJobView(
-                job.id(),
-                job.startedBy(),
-                job.status(),
-                job.createdAt(),
-                job.startedAt(),
-                job.finishedAt(),
-                store.rows(jobId));
+        return view(job, store.rows(jobId));
     }
 
     /** The latest jobs, newest first, without their rows. */
     @Transactional(readOnly = true)
     public List<BulkJobView> recent() {
-        return store.recent(RECENT).stream()
-                .map(job -> new BulkJobView(
-                        job.id(),
-                        job.startedBy(),
-                        job.status(),
-                        job.createdAt(),
-                        job.startedAt(),
-                        job.finishedAt(),
-                        List.of()))
-                .toList();
+        return store.recent(RECENT).stream().map(job -> view(job, List.of())).toList();
     }
 
     /** The job's result as CSV, without any secret. */
@@ -164,6 +148,11 @@ public class BulkJobs {
             throw new UncheckedIOException(cannot);
         }
         return out.toString();
+    }
+
+    private static BulkJobView view(BulkJobStore.Job job, List<BulkRowView> rows) {
+        return new BulkJobView(
+                job.id(), job.startedBy(), job.status(), job.createdAt(), job.startedAt(), job.finishedAt(), rows);
     }
 
     private BulkJobStore.Job ownJob(long jobId, String actor) {

@@ -227,6 +227,24 @@ class BulkProvisioningTest {
                 .isEqualTo("Use at most 253 characters");
     }
 
+    @Test
+    void hostileCellsAreShownAsTextAndRefused() throws Exception {
+        String script = "<script>alert(1)</script>";
+        byte[] csv = new BulkCsv()
+                .customer(unique)
+                .with(BulkColumn.CLUSTER_DOMAIN, script)
+                .with(BulkColumn.CC_ID, "x'; DROP TABLE bulk_row; --")
+                .with(BulkColumn.CORS_ORIGINS, "=HYPERLINK(\"https://evil.example\")")
+                .bytes();
+
+        String page = operator.upload(csv).getContentAsString();
+
+        assertThat(page).doesNotContain(script).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(problem(page, 1, "cluster_domain")).isNotEmpty();
+        assertThat(problem(page, 1, "cc_id")).isNotEmpty();
+        assertThat(problem(page, 1, "cors_origins")).isNotEmpty();
+    }
+
     private static String problem(String page, int row, String column) {
         return BulkPages.problem(page, "row-" + row + "-" + column);
     }
