@@ -73,12 +73,15 @@ class RowForms {
         this.messages = messages;
     }
 
-    /** The row's plan, or its problems (those found in reading it first). */
+    /**
+     * The row's plan, or its problems (those found in reading it first). Every form is checked, so that each cell's
+     * problem shows at once; only a row whose target is unknown (or unreadable) has no forms to check.
+     */
     Checked check(UploadRow row) {
         List<RowProblem> problems = new ArrayList<>(row.problems());
         NewRunForm run = new NewRunForm(row.cell(TARGET), row.cell(CLUSTER_DOMAIN), row.cell(CUSTOMER_DOMAIN), null);
         report(row, checks.check(run), problems);
-        if (!problems.isEmpty()) {
+        if (problems.stream().anyMatch(problem -> problem.column() == TARGET)) {
             return new Checked(null, problems);
         }
         ApiClientForm client = client(row, defaults(run, Step.CREATE_API_CLIENT, ApiClientForm.class));

@@ -88,9 +88,12 @@ class BulkProvisioningTest {
         assertThat(problem(page, 2, "read_only")).isEqualTo("Choose whether this region is read-only");
         assertThat(problem(page, 3, "target")).isEqualTo("Choose one of the configured GAuth targets");
         assertThat(problem(page, 4, "customer_domain")).isNotEmpty();
+        assertThat(problem(page, 4, "config_server_password"))
+                .as("a row's other cells are checked too")
+                .isEqualTo("Enter the Configuration Server password");
         assertThat(problem(page, 5, "config_server_password")).isEqualTo("Enter the Configuration Server password");
         assertThat(problem(page, 5, "cors_origins")).isNotEmpty();
-        assertThat(page.split("class=\"d-block text-danger problem\"", -1)).hasSize(6 + 1);
+        assertThat(page.split("class=\"d-block text-danger problem\"", -1)).hasSize(7 + 1);
         assertThat(BulkPages.cell(page, "row-2-cluster_domain"))
                 .as("what was typed is shown")
                 .isEqualTo(unique + "-b.example.com");
