@@ -20,25 +20,10 @@ jar=$(ls target/gauth-provisioning-console-*.jar | grep -v '\.original$' | head 
 bin/prepare-cds.sh "$jar" "$work/app"
 console_jvm="the options of jvm.options ($(grep -v '^#' jvm.options | tr '\n' ' ' | sed 's/ $//')) and its CDS archive"
 
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; }
-trap cleanup EXIT
-
-await() { # url pid -> waits until the url answers 200, or fails at once if the process died
-  for _ in $(seq 1 1200); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$1" || true)" = 200 ] && return 0
-    kill -0 "$2" 2>/dev/null || { echo "the process behind $1 stopped: see $work/*.log" >&2; exit 1; }
-    sleep 0.05
-  done
-  echo "no answer from $1" >&2; exit 1
-}
-
-# The stand-in: WireMock answering the six calls as GAuth does (bench/standin), each after the fixed latency.
-wiremock=$(tr ':' '\n' < "$work/classpath.txt" | grep '/wiremock-standalone-' | head -n 1)
-java -Xmx256m -jar "$wiremock" --port $standin_port --root-dir bench/standin --disable-banner \
-    --async-response-enabled true > "$work/standin.log" 2>&1 &
-standin_pid=$!
-pids+=($standin_pid)
+# shellcheck source=bench/processes.sh
+. bench/processes.sh
+# The stand-in answers each call after the fixed latency, set below once the console is up.
+start_standin $standin_port
 
 database="jdbc:h2:file:$(pwd)/$work/console/console;AUTO_SERVER=TRUE"
 started=$(date +%s%N)

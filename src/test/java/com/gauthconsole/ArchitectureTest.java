@@ -14,6 +14,7 @@ class ArchitectureTest {
 
     private static final String[] FEATURES_ABOVE_GAUTH = {
         "com.gauthconsole.run..",
+        "com.gauthconsole.bulk..",
         "com.gauthconsole.web..",
         "com.gauthconsole.audit..",
         "com.gauthconsole.targets..",
@@ -39,6 +40,7 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "com.gauthconsole.gauth..",
                     "com.gauthconsole.run..",
+                    "com.gauthconsole.bulk..",
                     "com.gauthconsole.web..",
                     "com.gauthconsole.audit..",
                     "com.gauthconsole.sim..");
@@ -62,6 +64,7 @@ class ArchitectureTest {
             .resideInAnyPackage(
                     "com.gauthconsole.gauth..",
                     "com.gauthconsole.run..",
+                    "com.gauthconsole.bulk..",
                     "com.gauthconsole.web..",
                     "com.gauthconsole.audit..",
                     "com.gauthconsole.secret..");

@@ -53,6 +53,9 @@ public enum AuditEventKind {
     NOTICE_GAVE_UP,
     /** An administrator had a given-up notice sent again. */
     NOTICE_RETRIED,
+    BULK_JOB_STARTED,
+    /** Every row of a bulk job ended, or the job was taken as interrupted. */
+    BULK_JOB_FINISHED,
     /** The records kept before the event log existed were moved into it, once. */
     RECORDS_MOVED_INTO_LOG;
 

@@ -97,7 +97,7 @@ class SecurityConfiguration {
                                 "/runs/*/abandon",
                                 "/runs/*/target/continue")
                         .hasRole(Role.LEAD.name())
-                        .requestMatchers("/runs/**")
+                        .requestMatchers("/runs/**", "/bulk/**", "/bulk")
                         .hasRole(Role.OPERATOR.name())
                         .requestMatchers("/targets/**")
                         .hasRole(Role.LEAD.name())

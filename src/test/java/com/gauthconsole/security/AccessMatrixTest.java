@@ -66,6 +66,7 @@ class AccessMatrixTest {
             rule("/runs/*/steps/*/adopt-by-id", Audience.LEAD),
             rule("/runs/*/target/continue", Audience.LEAD),
             rule("/runs/**", Audience.OPERATOR),
+            rule("/bulk/**", Audience.OPERATOR),
             rule("/history/export.*", Audience.AUDITOR),
             rule("/history/verify", Audience.AUDITOR),
             rule("/history/fingerprint", Audience.AUDITOR, Audience.LEAD),
@@ -240,6 +241,9 @@ class AccessMatrixTest {
     private String sample(String pattern, String variable) {
         if (variable.equals("runId")) {
             return runId;
+        }
+        if (variable.equals("jobId")) {
+            return "0";
         }
         if (variable.equals("handle")) {
             return "0123456789abcdef0123456789abcdef";

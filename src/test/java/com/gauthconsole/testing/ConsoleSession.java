@@ -95,6 +95,24 @@ public final class ConsoleSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a file as a browser's multipart form does, with the CSRF token as a form field. */
+    public HttpResponse<String> postFile(String path, String field, String filename, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----console-session-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+                        + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                        + filename
+                        + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String token(String html) {
         Matcher matcher = CSRF.matcher(html);
         if (!matcher.find()) {

@@ -14,7 +14,11 @@ import java.util.Optional;
 public record StepContext(
         ProvisioningRun run, GauthTarget target, GauthClient client, RunSecrets secrets, Clock clock) {
 
+    /** A run being checked before it is started (a row of a bulk upload) has no id yet and keeps nothing. */
     Optional<Secret> findSecret(RunSecretName name) {
+        if (run.id() == null) {
+            return Optional.empty();
+        }
         return secrets.find(run.id(), name);
     }
 

@@ -17,7 +17,7 @@ public class Actors {
         this.roleHierarchy = roleHierarchy;
     }
 
-    Actor of(Authentication user) {
+    public Actor of(Authentication user) {
         boolean lead = AuthorityUtils.authorityListToSet(
                         roleHierarchy.getReachableGrantedAuthorities(user.getAuthorities()))
                 .contains(Role.LEAD.authority());
