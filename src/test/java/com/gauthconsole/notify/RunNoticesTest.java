@@ -13,6 +13,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.gauthconsole.bulk.BulkJobFinished;
+import com.gauthconsole.bulk.JobStatus;
 import com.gauthconsole.gauth.RequestPreview;
 import com.gauthconsole.run.AttemptKind;
 import com.gauthconsole.run.Step;
@@ -32,6 +34,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -43,11 +46,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -213,6 +218,30 @@ class RunNoticesTest {
         assertThat(posted.path("who").stringValue()).isEqualTo("operator");
         assertThat(posted.path("text").stringValue())
                 .startsWith("Run " + runId + " was interrupted at step 1 (Create API client)");
+    }
+
+    @Test
+    void aBulkJobThatEndedIsPostedAndEmailedWithItsCountsAndLink(
+            @Autowired TransactionTemplate transaction, @Autowired ApplicationEventPublisher events) throws Exception {
+        long jobId = 9_000_000L + new Random().nextInt(1_000_000);
+        transaction.executeWithoutResult(tx -> events.publishEvent(
+                new BulkJobFinished(jobId, "operator", JobStatus.FINISHED, 5, 3, 2, 0, "/bulk/" + jobId)));
+
+        await().atMost(DELIVERED_WITHIN)
+                .until(() -> webhook.findAll(postRequestedFor(urlPathEqualTo(HOOK))).stream()
+                        .anyMatch(request -> request.getBodyAsString().contains("\"job\":\"" + jobId + "\"")));
+        JsonNode posted = webhook.findAll(postRequestedFor(urlPathEqualTo(HOOK))).stream()
+                .map(request -> GauthSimulatorClient.JSON.readTree(request.getBodyAsString()))
+                .filter(body -> body.path("job").stringValue().equals(String.valueOf(jobId)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(posted.path("event").stringValue()).isEqualTo("BULK_JOB_ENDED");
+        assertThat(posted.path("text").stringValue())
+                .startsWith("Bulk job " + jobId + " ended: 3 of 5 customers provisioned (2 failed, 0 interrupted)");
+        assertThat(posted.path("link").stringValue()).isEqualTo("https://console.example.com/bulk/" + jobId);
+        await().atMost(DELIVERED_WITHIN)
+                .until(() -> Arrays.stream(mailServer.getReceivedMessages())
+                        .anyMatch(message -> subjectOf(message).startsWith("Bulk job " + jobId + " ended")));
     }
 
     @Test
