@@ -47,6 +47,8 @@ public enum AuditEventKind {
     FINGERPRINT_CHECKED,
     HISTORY_EXPORTED,
     CHECKPOINT_WRITTEN,
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED,
     /** The records kept before the event log existed were moved into it, once. */
     RECORDS_MOVED_INTO_LOG;
 

@@ -16,7 +16,7 @@ public class Actors {
         this.roleHierarchy = roleHierarchy;
     }
 
-    Actor of(Authentication user) {
+    public Actor of(Authentication user) {
         boolean lead = roleHierarchy.getReachableGrantedAuthorities(user.getAuthorities()).stream()
                 .anyMatch(authority -> Role.LEAD.authority().equals(authority.getAuthority()));
         return new Actor(user.getName(), lead);
