@@ -9,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFilter;
@@ -36,12 +37,14 @@ class ApiSecurityConfiguration {
     @Order(0)
     SecurityFilterChain apiChain(
             HttpSecurity http,
-            ApiTokenAuthenticationProvider tokens,
+            ApiTokens tokens,
+            UserDetailsService users,
             ProblemResponses problems,
             RateLimiter limiter,
             ApiProperties properties)
             throws Exception {
-        AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(tokens), new BearerTokens());
+        AuthenticationFilter bearer = new AuthenticationFilter(
+                new ProviderManager(new ApiTokenAuthenticationProvider(tokens, users)), new BearerTokens());
         bearer.setSuccessHandler((request, response, authentication) -> {});
         bearer.setFailureHandler(problems);
         bearer.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());

@@ -11,14 +11,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
 /**
  * Checks a bearer token on every call: it must be known, unrevoked and unexpired, and its user must exist and be
  * enabled. The call may use the roles the token was given that the user still holds now, so that a role taken from
  * the user is taken from their tokens at once.
  */
-@Component
 class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
     private final ApiTokens tokens;
