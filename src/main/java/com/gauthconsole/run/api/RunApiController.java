@@ -20,6 +20,7 @@ import com.gauthconsole.run.wizard.StepPage;
 import com.gauthconsole.run.wizard.WizardService;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.Map;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs through the JSON API, by the wizard's service: the same checks, records and events as the pages. A step's
@@ -75,7 +75,7 @@ class RunApiController {
     RequestPreview preview(
             @PathVariable long runId,
             @PathVariable String slug,
-            @RequestBody(required = false) ObjectNode body,
+            @RequestBody(required = false) Map<String, Object> body,
             Authentication user) {
         Step step = step(slug);
         return wizard.preview(runId, step, form(runId, step, executors.of(step).formType(), body), actors.of(user));
@@ -86,7 +86,7 @@ class RunApiController {
     StepResource execute(
             @PathVariable long runId,
             @PathVariable String slug,
-            @RequestBody(required = false) ObjectNode body,
+            @RequestBody(required = false) Map<String, Object> body,
             Authentication user) {
         Step step = step(slug);
         Actor actor = actors.of(user);
@@ -99,7 +99,7 @@ class RunApiController {
     StepResource reRun(
             @PathVariable long runId,
             @PathVariable String slug,
-            @RequestBody(required = false) ObjectNode body,
+            @RequestBody(required = false) Map<String, Object> body,
             Authentication user) {
         return execute(runId, slug, body, user);
     }
@@ -120,7 +120,7 @@ class RunApiController {
     StepResource adopt(
             @PathVariable long runId,
             @PathVariable String slug,
-            @RequestBody(required = false) ObjectNode body,
+            @RequestBody(required = false) Map<String, Object> body,
             Authentication user) {
         Step step = step(slug);
         Actor actor = actors.of(user);
@@ -160,7 +160,7 @@ class RunApiController {
         return ApiProblemType.NOT_FOUND.problem(missing.getMessage());
     }
 
-    private <F extends StepForm> F form(long runId, Step step, Class<F> type, ObjectNode body) {
+    private <F extends StepForm> F form(long runId, Step step, Class<F> type, Map<String, Object> body) {
         StepBodies.Bound<F> bound = bodies.bind(type.cast(wizard.form(runId, step)), type, body);
         if (!bound.errors().hasErrors()) {
             wizard.validate(runId, step, bound.form(), bound.errors());

@@ -12,6 +12,7 @@ import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.Validator;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
@@ -65,11 +66,16 @@ class StepBodies {
         return json.valueToTree(form);
     }
 
+    /** The JSON as plain maps, lists and values, for the OpenAPI document's own serialiser. */
+    Map<String, Object> plain(JsonNode node) {
+        return json.convertValue(node, new TypeReference<Map<String, Object>>() {});
+    }
+
     /** The filled-in form with the body laid over it, checked; a field that cannot be read or is wrong is refused. */
-    <F extends StepForm> Bound<F> bind(F shown, Class<F> type, ObjectNode body) {
+    <F extends StepForm> Bound<F> bind(F shown, Class<F> type, Map<String, Object> body) {
         ObjectNode merged = json.valueToTree(shown);
         if (body != null) {
-            merged.setAll(body);
+            merged.setAll((ObjectNode) json.valueToTree(body));
         }
         F form;
         try {
@@ -84,9 +90,9 @@ class StepBodies {
     }
 
     /** A small body that carries a secret, read with the secret as a {@link Secret}. */
-    <T> T read(ObjectNode body, Class<T> type) {
+    <T> T read(Map<String, Object> body, Class<T> type) {
         try {
-            return json.treeToValue(body == null ? json.createObjectNode() : body, type);
+            return json.treeToValue(json.valueToTree(body == null ? Map.of() : body), type);
         } catch (DatabindException unreadable) {
             throw ApiProblem.invalid(unreadableField(unreadable));
         }

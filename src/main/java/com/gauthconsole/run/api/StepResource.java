@@ -2,6 +2,7 @@ package com.gauthconsole.run.api;
 
 import com.gauthconsole.run.AttemptView;
 import com.gauthconsole.run.wizard.StepPage;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
@@ -20,7 +21,10 @@ record StepResource(
         String title,
         boolean optional,
         String blockedReason,
+
+        @Schema(type = "object", description = "the step's form")
         JsonNode inputs,
+
         Set<String> keptSecrets,
         AttemptView latest,
         boolean mayAdopt,
