@@ -87,7 +87,8 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiDocumentationChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+        return http.securityMatcher(
+                        "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest()
                         .hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name(), Role.LEAD.name(), Role.ADMIN.name()))
                 .exceptionHandling(

@@ -74,6 +74,7 @@ class AccessMatrixTest {
             rule("/history/**", Audience.OPERATOR, Audience.AUDITOR),
             rule("/targets/**", Audience.LEAD),
             rule("/v3/api-docs/**", Audience.OPERATOR, Audience.AUDITOR, Audience.LEAD, Audience.ADMIN),
+            rule("/v3/api-docs.yaml", Audience.OPERATOR, Audience.AUDITOR, Audience.LEAD, Audience.ADMIN),
             rule("/swagger-ui.html", Audience.OPERATOR, Audience.AUDITOR, Audience.LEAD, Audience.ADMIN),
             rule("/admin/**", Audience.ADMIN));
 
