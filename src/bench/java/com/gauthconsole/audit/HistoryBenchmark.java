@@ -110,10 +110,10 @@ public final class HistoryBenchmark {
                     app.getBean(EventLink.class));
             System.out.printf("filled %,d runs and %,d events in %.0f s%n", RUNS, EVENTS, seconds(started));
             long indexing = System.nanoTime();
-            long indexed = AttemptIndexFill.fill(app.getBean(JdbcTemplate.class));
+            long indexed = DailyTallyFill.fill(app.getBean(JdbcTemplate.class));
             jdbc.sql("ANALYZE").update();
             System.out.printf(
-                    "indexed %,d attempts for the dashboard (as migration V45 does) in %.0f s%n",
+                    "counted %,d attempts into the dashboard's daily tallies (as migration V61 does) in %.0f s%n",
                     indexed, seconds(indexing));
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             HistoryBenchmark bench = new HistoryBenchmark("http://localhost:" + port);
@@ -147,12 +147,14 @@ public final class HistoryBenchmark {
      */
     private static void fill(JdbcClient jdbc, JdbcTemplate template, Dialect sql, EventLink links) {
         jdbc.sql("INSERT INTO audit_run (id, target_name, target_url, cluster_domain, customer_domain, started_by,"
-                        + " started_at, updated_at, status, client_id, environment_id, contact_center_id)"
+                        + " started_at, started_day, updated_at, status, client_id, environment_id,"
+                        + " contact_center_id)"
                         + " SELECT X, 'GAuth ' || CASE MOD(X, 3) WHEN 0 THEN 'EU' WHEN 1 THEN 'US' ELSE 'APAC' END,"
                         + " 'https://gauth-' || MOD(X, 3) || '.example.com', 'customer' || X || '.example.com',"
                         + " 'customer' || X || '.com',"
                         + " 'user' || MOD(X, " + USERS + "),"
                         + " TIMESTAMP WITH TIME ZONE '2025-01-01 00:00:00+00' + X * INTERVAL '3' MINUTE,"
+                        + " CAST(TIMESTAMP '2025-01-01 00:00:00' + X * INTERVAL '3' MINUTE AS DATE),"
                         + " TIMESTAMP WITH TIME ZONE '2025-01-01 00:05:00+00' + X * INTERVAL '3' MINUTE,"
                         + " CASE MOD(X, 10) WHEN 0 THEN 'FAILED' WHEN 1 THEN 'IN_PROGRESS' ELSE 'SUCCEEDED' END,"
                         + " 'client-' || X, " + sql.uuid() + ", " + sql.uuid()

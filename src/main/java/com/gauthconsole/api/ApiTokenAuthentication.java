@@ -71,16 +71,6 @@ final class ApiTokenAuthentication extends AbstractAuthenticationToken {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
-
-    @Override
     public String toString() {
         return "ApiTokenAuthentication[user=" + username + ", token=" + tokenName + ", authorities=" + getAuthorities()
                 + "]";

@@ -2,6 +2,7 @@ package com.gauthconsole.audit;
 
 import com.gauthconsole.run.RunSnapshot;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,8 +43,8 @@ class RunIndex {
                         run.id())
                 .update();
         if (updated == 0) {
-            jdbc.sql("INSERT INTO audit_run (" + RunRow.COLUMNS.replace("r.", "") + ", customer_domain)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO audit_run (" + RunRow.COLUMNS.replace("r.", "") + ", customer_domain,"
+                            + " started_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(
                             run.id(),
                             run.targetName(),
@@ -58,7 +59,8 @@ class RunIndex {
                             run.contactCenterId(),
                             run.abandonedBy(),
                             run.abandonReason(),
-                            run.customerDomain())
+                            run.customerDomain(),
+                            LocalDate.ofInstant(run.startedAt(), ZoneOffset.UTC))
                     .update();
             choices.runAdded();
         }

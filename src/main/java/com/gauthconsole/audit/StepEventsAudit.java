@@ -15,12 +15,12 @@ class StepEventsAudit {
 
     private final AuditLog auditLog;
     private final RunIndex runIndex;
-    private final AttemptIndex attemptIndex;
+    private final DailyTallies tallies;
 
-    StepEventsAudit(AuditLog auditLog, RunIndex runIndex, AttemptIndex attemptIndex) {
+    StepEventsAudit(AuditLog auditLog, RunIndex runIndex, DailyTallies tallies) {
         this.auditLog = auditLog;
         this.runIndex = runIndex;
-        this.attemptIndex = attemptIndex;
+        this.tallies = tallies;
     }
 
     @EventListener
@@ -34,6 +34,6 @@ class StepEventsAudit {
                 "run " + runId + ", step " + attempt.step().number(),
                 runId,
                 AttemptDetails.of(attempt)));
-        attemptIndex.record(event, attempt, finished.run().targetName());
+        tallies.count(IndexedAttempt.of(event, attempt, finished.run().targetName()));
     }
 }

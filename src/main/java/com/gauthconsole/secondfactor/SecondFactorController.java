@@ -8,8 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -146,18 +148,18 @@ class SecondFactorController {
         // A form bound to this request stays with its errors; replacing it would drop the messages.
         model.mergeAttributes(Map.of("confirmation", confirmation, "replacement", replacement, "disabling", disabling));
         if (localAccount(signedIn)) {
-            boolean enrolled = status.enrolled(signedIn.getName());
-            model.addAttribute("enrolled", enrolled);
-            if (enrolled) {
-                model.addAttribute("recoveryCodesLeft", secondFactors.recoveryCodesLeft(signedIn.getName()));
+            Optional<PendingEnrolment> enrolment = secondFactors.pending(signedIn.getName());
+            model.addAttribute("enrolled", enrolment.isEmpty());
+            if (enrolment.isPresent()) {
+                model.addAttribute("enrolment", enrolment.get());
             } else {
-                model.addAttribute("enrolment", secondFactors.pending(signedIn.getName()));
+                model.addAttribute("recoveryCodesLeft", secondFactors.recoveryCodesLeft(signedIn.getName()));
             }
         }
         return PAGE;
     }
 
     private static boolean holds(Authentication signedIn, String authority) {
-        return signedIn.getAuthorities().stream().anyMatch(granted -> authority.equals(granted.getAuthority()));
+        return AuthorityUtils.authorityListToSet(signedIn.getAuthorities()).contains(authority);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
@@ -81,7 +82,6 @@ class SecondFactorSignInController {
     }
 
     private static boolean owesCode(Authentication signedIn) {
-        return signedIn.getAuthorities().stream()
-                .anyMatch(granted -> SecondFactorGate.AUTHORITY.equals(granted.getAuthority()));
+        return AuthorityUtils.authorityListToSet(signedIn.getAuthorities()).contains(SecondFactorGate.AUTHORITY);
     }
 }

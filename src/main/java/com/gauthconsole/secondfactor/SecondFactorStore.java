@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The second factors and recovery codes in the database. Using a code is one conditional update, so that two
@@ -44,15 +47,22 @@ class SecondFactorStore {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** A secret waiting for its first code; one waiting before is replaced, one confirmed is kept. */
-    void savePending(String username, String sealedSecret, Instant now) {
-        jdbc.sql("DELETE FROM second_factor WHERE username = ? AND confirmed = FALSE")
-                .param(username)
-                .update();
-        jdbc.sql("INSERT INTO second_factor (username, sealed_secret, confirmed, last_used_step, created_at)"
-                        + " VALUES (?, ?, FALSE, 0, ?)")
-                .params(username, sealedSecret, now.atOffset(ZoneOffset.UTC))
-                .update();
+    /**
+     * Stores a secret waiting for its first code, unless the user has a second factor already (waiting or confirmed):
+     * false then. Runs in its own statement, outside any transaction, so that losing the race to another request
+     * leaves nothing to roll back.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    boolean savePendingIfNone(String username, String sealedSecret, Instant now) {
+        try {
+            jdbc.sql("INSERT INTO second_factor (username, sealed_secret, confirmed, last_used_step, created_at)"
+                            + " VALUES (?, ?, FALSE, 0, ?)")
+                    .params(username, sealedSecret, now.atOffset(ZoneOffset.UTC))
+                    .update();
+            return true;
+        } catch (DuplicateKeyException madeMeanwhile) {
+            return false;
+        }
     }
 
     /** Confirms a waiting secret with the step of its first code; false when it was confirmed meanwhile. */

@@ -7,6 +7,7 @@ import com.gauthconsole.security.SignInProperties;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,20 +65,23 @@ public class SecondFactors {
         this.clock = clock;
     }
 
-    /** The secret waiting for its first code, made now if none waits; none when one is enrolled already. */
-    @Transactional
-    PendingEnrolment pending(String username) {
-        var stored = store.find(username);
-        if (stored.isPresent() && stored.get().confirmed()) {
-            throw new IllegalStateException("A second factor is enrolled already");
+    /**
+     * The secret waiting for its first code, made now if none waits; empty when one is enrolled already. Two first
+     * visits at once (two tabs, two instances) both show the secret the first of them stored.
+     */
+    Optional<PendingEnrolment> pending(String username) {
+        Optional<SecondFactorStore.StoredFactor> stored = store.find(username);
+        if (stored.isEmpty()) {
+            Secret made = codes.newSecret();
+            if (store.savePendingIfNone(username, box.seal(made, context(username)), clock.instant())) {
+                return Optional.of(enrolment(username, made));
+            }
+            stored = store.find(username);
         }
-        Secret secret;
-        if (stored.isPresent()) {
-            secret = open(username, stored.get());
-        } else {
-            secret = codes.newSecret();
-            store.savePending(username, box.seal(secret, context(username)), clock.instant());
-        }
+        return stored.filter(factor -> !factor.confirmed()).map(factor -> enrolment(username, open(username, factor)));
+    }
+
+    private PendingEnrolment enrolment(String username, Secret secret) {
         Secret uri = codes.otpauthUri(secret, properties.totp().issuer(), username);
         return new PendingEnrolment(secret, uri, QrCode.svgDataUri(uri.reveal()));
     }
@@ -121,7 +125,7 @@ public class SecondFactors {
     @Transactional(noRollbackFor = SecondFactorRefused.class)
     List<String> replaceRecoveryCodes(String username, String code, String address) {
         if (!attempts.tryCount(username, address)) {
-            throw SecondFactorRefused.tooManyTries("code");
+            throw SecondFactorRefused.tooManyTries();
         }
         if (!passesCode(username, code.strip())) {
             failed(username, address);
@@ -137,7 +141,7 @@ public class SecondFactors {
     @Transactional(noRollbackFor = SecondFactorRefused.class)
     void disable(String username, Secret proof, String address) {
         if (!attempts.tryCount(username, address)) {
-            throw SecondFactorRefused.tooManyTries("proof");
+            throw SecondFactorRefused.tooManyTries();
         }
         String typed = proof.reveal();
         // BCrypt reads at most 72 bytes and no code is longer than a recovery code: longer proof is wrong at once.

@@ -6,6 +6,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -65,8 +66,8 @@ class ThrottledSignIn implements AuthenticationProvider {
         try {
             Authentication signedIn = passwordCheck.authenticate(attempt);
             int failuresBefore = failures(username) - 1;
-            boolean codeOwed = signedIn.getAuthorities().stream()
-                    .anyMatch(granted -> SecondFactorGate.AUTHORITY.equals(granted.getAuthority()));
+            boolean codeOwed =
+                    AuthorityUtils.authorityListToSet(signedIn.getAuthorities()).contains(SecondFactorGate.AUTHORITY);
             if (codeOwed) {
                 // The name's failures are forgotten once the code is right too: were they forgotten at each right
                 // password, its owner's codes could be guessed without end.

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,8 +47,7 @@ class OwnPasswordController {
 
     @ModelAttribute("required")
     boolean required(Authentication signedIn) {
-        return signedIn.getAuthorities().stream()
-                .anyMatch(granted -> PasswordChangeGate.AUTHORITY.equals(granted.getAuthority()));
+        return AuthorityUtils.authorityListToSet(signedIn.getAuthorities()).contains(PasswordChangeGate.AUTHORITY);
     }
 
     @GetMapping(PasswordChangeGate.PAGE)
@@ -63,8 +63,9 @@ class OwnPasswordController {
             Authentication signedIn,
             HttpServletRequest request,
             HttpServletResponse response,
+            Model model,
             RedirectAttributes redirect) {
-        if (!localAccount(signedIn)) {
+        if (!Boolean.TRUE.equals(model.getAttribute("localAccount"))) {
             return PAGE;
         }
         if (form.repeatedPassword() == null || !form.repeatedPassword().equals(form.newPassword())) {

@@ -39,10 +39,11 @@ class HistoryOnPostgresTest {
                         "--spring.main.banner-mode=off");
         jdbc = console.getBean(JdbcClient.class);
         jdbc.sql("INSERT INTO audit_run (id, target_name, target_url, cluster_domain, customer_domain, started_by,"
-                        + " started_at, updated_at, status, client_id, environment_id, contact_center_id)"
+                        + " started_at, started_day, updated_at, status, client_id, environment_id,"
+                        + " contact_center_id)"
                         + " SELECT n, 'GAuth EU', 'https://gauth.example.com', 'customer' || n || '.example.com',"
                         + " 'customer' || n || '.com',"
-                        + " 'user' || n % 40, now(), now(), 'SUCCEEDED', 'client-' || n,"
+                        + " 'user' || n % 40, now(), current_date, now(), 'SUCCEEDED', 'client-' || n,"
                         + " CAST(gen_random_uuid() AS VARCHAR), 'cc-' || n || '-' || md5(CAST(n AS TEXT))"
                         + " FROM generate_series(1, " + RUNS + ") AS n")
                 .update();

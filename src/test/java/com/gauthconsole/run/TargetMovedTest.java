@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 
 import com.gauthconsole.testing.WizardDriver;
 import java.util.List;
@@ -75,10 +76,14 @@ class TargetMovedTest {
         assertThat(lead.page("/runs/" + runId + "/steps/environment")).contains("Continue the run on the new URL");
 
         mvc.perform(post("/runs/{id}/target/continue", runId)
-                .param("step", "environment")
-                .param("clientSecret", CLIENT_SECRET)
-                .with(user("lead").roles("LEAD"))
-                .with(csrf()));
+                        .param("step", "environment")
+                        .param("clientSecret", CLIENT_SECRET)
+                        .with(user("lead").roles("LEAD"))
+                        .with(csrf()))
+                .andExpect(flash().attribute(
+                                "notice",
+                                "The run now calls its target's new URL: type its secrets again where asked."))
+                .andExpect(flash().attributeCount(1));
         String continued = lead.execute(
                 runId, Step.ADD_ENVIRONMENT, WizardDriver.environmentDefaults("env-" + unique, "cfg-password"));
 

@@ -51,8 +51,9 @@ class SealedSecondFactorTest {
     @Test
     void aPlantedSecretWorksButIsFoundInNoTableLogLineOrLaterPage(CapturedOutput output) throws Exception {
         LocalAccount operator = LocalAccount.create(jdbc, encoder, "http://localhost:" + port, Role.OPERATOR);
-        store.savePending(
-                operator.username(), box.seal(KNOWN, "second factor of " + operator.username()), Instant.now());
+        assertThat(store.savePendingIfNone(
+                        operator.username(), box.seal(KNOWN, "second factor of " + operator.username()), Instant.now()))
+                .isTrue();
         ConsoleSession session = operator.withPassword();
         List<String> pages = new ArrayList<>();
         String setup = session.open("/account/second-factor");

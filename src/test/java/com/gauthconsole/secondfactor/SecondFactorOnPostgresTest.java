@@ -8,6 +8,11 @@ import com.gauthconsole.GauthConsoleApplication;
 import com.gauthconsole.security.Role;
 import com.gauthconsole.testing.ConsoleSession;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +22,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** The second factor on PostgreSQL: its tables, the replay guard's conditional update and the recovery codes. */
+/**
+ * The second factor on PostgreSQL: its tables, the replay guard's conditional update, the recovery codes, and two
+ * requests that store a waiting secret at once.
+ */
 class SecondFactorOnPostgresTest {
 
     private static EmbeddedPostgres postgres;
@@ -49,6 +57,39 @@ class SecondFactorOnPostgresTest {
             assertThat(jdbc.queryForObject(
                             "SELECT COUNT(*) FROM recovery_code WHERE username = ?", Integer.class, lead.username()))
                     .isEqualTo(9);
+        }
+    }
+
+    @Test
+    void twoFirstVisitsToTheEnrolmentAtOnceShowOneWaitingSecret() throws Exception {
+        try (ConfigurableApplicationContext console = start()) {
+            JdbcTemplate jdbc = console.getBean(JdbcTemplate.class);
+            SecondFactors secondFactors = console.getBean(SecondFactors.class);
+            String baseUrl = "http://localhost:"
+                    + ((WebServerApplicationContext) console).getWebServer().getPort();
+            ExecutorService visits = Executors.newFixedThreadPool(2);
+            try {
+                for (int user = 0; user < 20; user++) {
+                    String username = LocalAccount.create(
+                                    jdbc, console.getBean(PasswordEncoder.class), baseUrl, Role.OPERATOR)
+                            .username();
+                    CyclicBarrier together = new CyclicBarrier(2);
+                    Callable<String> visit = () -> {
+                        together.await();
+                        return secondFactors
+                                .pending(username)
+                                .orElseThrow()
+                                .secret()
+                                .reveal();
+                    };
+                    Future<String> first = visits.submit(visit);
+                    Future<String> second = visits.submit(visit);
+
+                    assertThat(first.get()).isEqualTo(second.get());
+                }
+            } finally {
+                visits.shutdownNow();
+            }
         }
     }
 

@@ -1,25 +1,24 @@
 package com.gauthconsole.audit.dashboard;
 
-import com.gauthconsole.run.AttemptStatus;
 import com.gauthconsole.run.RunStatus;
 import com.gauthconsole.run.Step;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The dashboard's numbers for a period, read from the audit's indexes of runs ({@code audit_run}) and attempts
- * ({@code audit_attempt}) with three queries that each read one range of an index, never an event's details.
+ * The dashboard's numbers for a period, read from what the audit keeps per day: the runs' index ({@code audit_run}
+ * by the day each started) and the attempts' daily tallies ({@code audit_day_failure}, {@code audit_day_duration}).
+ * Each query reads one range of days, never an event, so a period costs the same however long the history is.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,44 +34,27 @@ class Dashboard {
         return new DashboardData(period, runsPerDay(period), failures(period), durations(period));
     }
 
-    /**
-     * Every day of the period, also those without a run; a run counts on the day (UTC) it started. The period's runs
-     * are read from the index on their start and counted here: a day computed in SQL costs more than the reading
-     * (H2 does the epoch arithmetic in decimals, 60 ms for 14,000 runs), and the two databases name days in their
-     * session's zone.
-     */
+    /** Every day of the period, also those without a run; a run counts on the day (UTC) it started. */
     private List<RunsOnDay> runsPerDay(DashboardPeriod period) {
         Map<LocalDate, Map<RunStatus, Long>> byDay = new HashMap<>();
-        jdbc.sql("SELECT started_at, status FROM audit_run WHERE started_at >= :start AND started_at < :end")
-                .param("start", period.start())
-                .param("end", period.end())
-                .query(row -> {
-                    LocalDate day = row.getObject("started_at", OffsetDateTime.class)
-                            .withOffsetSameInstant(ZoneOffset.UTC)
-                            .toLocalDate();
-                    byDay.computeIfAbsent(day, started -> new EnumMap<>(RunStatus.class))
-                            .merge(RunStatus.valueOf(row.getString("status")), 1L, Long::sum);
-                });
+        inPeriod(
+                        "SELECT started_day, status, COUNT(*) AS runs FROM audit_run"
+                                + " WHERE started_day >= :first AND started_day <= :last GROUP BY started_day, status",
+                        period)
+                .query((RowCallbackHandler) row -> byDay.computeIfAbsent(
+                                row.getObject("started_day", LocalDate.class), day -> new EnumMap<>(RunStatus.class))
+                        .put(RunStatus.valueOf(row.getString("status")), row.getLong("runs")));
         return period.days().stream()
                 .map(day -> new RunsOnDay(day, byDay.getOrDefault(day, Map.of())))
                 .toList();
     }
 
-    /**
-     * Failed and interrupted attempts by step and kind of failure. One range of the status index per status, joined
-     * with UNION ALL: an IN list would make the database read every failure ever recorded for the period's few.
-     */
+    /** Failed and interrupted attempts by step and kind of failure, the most frequent first within a step. */
     private List<FailureCount> failures(DashboardPeriod period) {
-        String perStatus = Arrays.stream(AttemptStatus.values())
-                .filter(AttemptStatus::needsAttention)
-                .map(status -> "SELECT step, failure_kind FROM audit_attempt WHERE status = '" + status.name()
-                        + "' AND started_at >= :start AND started_at < :end")
-                .collect(Collectors.joining(" UNION ALL "));
-        return jdbc
-                .sql("SELECT step, failure_kind, COUNT(*) AS attempts FROM (" + perStatus + ") f"
-                        + " GROUP BY step, failure_kind")
-                .param("start", period.start())
-                .param("end", period.end())
+        return inPeriod(
+                        "SELECT step, failure_kind, SUM(attempts) AS attempts FROM audit_day_failure"
+                                + " WHERE on_day >= :first AND on_day <= :last GROUP BY step, failure_kind",
+                        period)
                 .query((row, number) -> new FailureCount(
                         Step.valueOf(row.getString("step")), row.getString("failure_kind"), row.getLong("attempts")))
                 .list()
@@ -84,25 +66,31 @@ class Dashboard {
                 .toList();
     }
 
-    /** The attempts that made a call (those with a duration), by target and step. */
+    /** The attempts that made a call, by target and step, from how many took each (rounded) duration. */
     private List<StepDuration> durations(DashboardPeriod period) {
-        return jdbc
-                .sql("SELECT target_name, step, COUNT(*) AS attempts,"
-                        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY duration_ms) AS p50,"
-                        + " PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY duration_ms) AS p95"
-                        + " FROM audit_attempt WHERE started_at >= :start AND started_at < :end"
-                        + " AND duration_ms IS NOT NULL GROUP BY target_name, step")
-                .param("start", period.start())
-                .param("end", period.end())
-                .query((row, number) -> new StepDuration(
-                        row.getString("target_name"),
-                        Step.valueOf(row.getString("step")),
-                        row.getLong("attempts"),
-                        row.getDouble("p50"),
-                        row.getDouble("p95")))
-                .list()
-                .stream()
-                .sorted(Comparator.comparing(StepDuration::target).thenComparing(StepDuration::step))
-                .toList();
+        Map<List<String>, DurationDistribution> byTargetAndStep = new LinkedHashMap<>();
+        inPeriod(
+                        "SELECT target_name, step, duration_ms, SUM(attempts) AS attempts FROM audit_day_duration"
+                                + " WHERE on_day >= :first AND on_day <= :last GROUP BY target_name, step, duration_ms"
+                                + " ORDER BY target_name, step, duration_ms",
+                        period)
+                .query((RowCallbackHandler) row -> byTargetAndStep
+                        .computeIfAbsent(
+                                List.of(row.getString("target_name"), row.getString("step")),
+                                key -> new DurationDistribution())
+                        .add(row.getLong("duration_ms"), row.getLong("attempts")));
+        List<StepDuration> durations = new ArrayList<>();
+        byTargetAndStep.forEach((key, distribution) -> durations.add(new StepDuration(
+                key.get(0),
+                Step.valueOf(key.get(1)),
+                distribution.attempts(),
+                distribution.percentile(0.5),
+                distribution.percentile(0.95))));
+        durations.sort(Comparator.comparing(StepDuration::target).thenComparing(StepDuration::step));
+        return durations;
+    }
+
+    private JdbcClient.StatementSpec inPeriod(String sql, DashboardPeriod period) {
+        return jdbc.sql(sql).param("first", period.first()).param("last", period.last());
     }
 }

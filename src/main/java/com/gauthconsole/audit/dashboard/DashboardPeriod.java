@@ -1,8 +1,6 @@
 package com.gauthconsole.audit.dashboard;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** The days a dashboard covers: {@link #DAYS} days in UTC, up to and including {@code last}. */
@@ -12,15 +10,6 @@ public record DashboardPeriod(LocalDate first, LocalDate last) {
 
     static DashboardPeriod endingOn(LocalDate last) {
         return new DashboardPeriod(last.minusDays(DAYS - 1), last);
-    }
-
-    OffsetDateTime start() {
-        return first.atStartOfDay().atOffset(ZoneOffset.UTC);
-    }
-
-    /** The first moment after the period. */
-    OffsetDateTime end() {
-        return last.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 
     public List<LocalDate> days() {

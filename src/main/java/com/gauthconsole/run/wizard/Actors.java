@@ -4,6 +4,7 @@ import com.gauthconsole.run.engine.Actor;
 import com.gauthconsole.security.Role;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Component;
 
 /** Turns the signed-in user into the wizard's {@link Actor}, with the role hierarchy applied. */
@@ -17,8 +18,9 @@ public class Actors {
     }
 
     public Actor of(Authentication user) {
-        boolean lead = roleHierarchy.getReachableGrantedAuthorities(user.getAuthorities()).stream()
-                .anyMatch(authority -> Role.LEAD.authority().equals(authority.getAuthority()));
+        boolean lead = AuthorityUtils.authorityListToSet(
+                        roleHierarchy.getReachableGrantedAuthorities(user.getAuthorities()))
+                .contains(Role.LEAD.authority());
         return new Actor(user.getName(), lead);
     }
 }

@@ -159,7 +159,7 @@ public class WizardController {
         try {
             wizard.continueOnCurrentTargetUrl(runId, actors.of(user), clientSecret);
             redirect.addFlashAttribute(
-                    "problem", "The run now calls its target's new URL: type its secrets again where asked.");
+                    "notice", "The run now calls its target's new URL: type its secrets again where asked.");
         } catch (StepNotReady notReady) {
             redirect.addFlashAttribute("problem", notReady.getMessage());
         }

@@ -2,6 +2,7 @@ package com.gauthconsole.audit.dashboard;
 
 import com.gauthconsole.GauthConsoleApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The dashboard's numbers on PostgreSQL, where days, percentiles and timestamps go through another database's
- * functions: the same scenario as on H2 must give the same numbers.
+ * The dashboard's numbers on PostgreSQL, where days and timestamps go through another database's functions, and
+ * where the upgrade to the daily tallies computes each run's day in SQL: the same scenario as on H2 must give the same numbers.
  */
 class DashboardOnPostgresTest {
 
@@ -41,6 +42,15 @@ class DashboardOnPostgresTest {
 
     @Test
     void countsRunsPerDayByOutcomeFailuresByStepAndKindAndTimesEachTargetsSteps() {
+        DashboardScenario.assertShownFor(
+                console.getBean(Dashboard.class).of(DashboardPeriod.endingOn(DashboardScenario.LAST_DAY)));
+    }
+
+    @Test
+    void countsTheSameAfterTheUpgradeThatCountsTheLogIntoTheDailyTallies() {
+        DashboardScenario.upgradeFromBeforeTheDailyTallies(
+                console.getBean(JdbcClient.class), console.getBean(Flyway.class));
+
         DashboardScenario.assertShownFor(
                 console.getBean(Dashboard.class).of(DashboardPeriod.endingOn(DashboardScenario.LAST_DAY)));
     }

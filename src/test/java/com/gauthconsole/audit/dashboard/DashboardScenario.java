@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.flywaydb.core.Flyway;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -116,6 +117,21 @@ final class DashboardScenario {
                         new StepDuration(EU, Step.CREATE_API_CLIENT, 4, 250.0, 385.0),
                         new StepDuration(EU, Step.ADD_CONTACT_CENTER, 1, 50.0, 50.0),
                         new StepDuration(US, Step.CREATE_API_CLIENT, 1, 10.0, 10.0));
+    }
+
+    /**
+     * Takes the database back to where V60 found it (no tallies, no day on the runs' index, the former index of
+     * attempts) and migrates it again: the upgrade of a database that recorded its history before the tallies.
+     */
+    static void upgradeFromBeforeTheDailyTallies(JdbcClient jdbc, Flyway flyway) {
+        jdbc.sql("DROP TABLE audit_day_duration").update();
+        jdbc.sql("DROP TABLE audit_day_failure").update();
+        jdbc.sql("DROP INDEX ix_audit_run_started_day").update();
+        jdbc.sql("ALTER TABLE audit_run DROP COLUMN started_day").update();
+        jdbc.sql("CREATE TABLE audit_attempt (event_seq BIGINT)").update();
+        jdbc.sql("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('60', '61')")
+                .update();
+        flyway.migrate();
     }
 
     private RunSnapshot run(String target, String startedAt, RunStatus status) {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,6 +40,14 @@ class DashboardTest {
 
     @Test
     void countsRunsPerDayByOutcomeFailuresByStepAndKindAndTimesEachTargetsSteps() {
+        DashboardScenario.assertShownFor(dashboard.of(DashboardPeriod.endingOn(DashboardScenario.LAST_DAY)));
+    }
+
+    @Test
+    void countsTheSameAfterTheUpgradeThatCountsTheLogIntoTheDailyTallies(
+            @Autowired JdbcClient jdbc, @Autowired Flyway flyway) {
+        DashboardScenario.upgradeFromBeforeTheDailyTallies(jdbc, flyway);
+
         DashboardScenario.assertShownFor(dashboard.of(DashboardPeriod.endingOn(DashboardScenario.LAST_DAY)));
     }
 
