@@ -12,11 +12,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * At most {@code console.api.requests-per-second} calls a second per token, counted by the console's one limiter in
- * the database, so every instance shares the count.
+ * the database (so every instance shares the count) over windows of ten seconds: a script's short burst passes,
+ * a sustained flood does not.
  */
 class ApiRateLimit extends OncePerRequestFilter {
 
     static final String PURPOSE = "api-token";
+    static final Duration WINDOW = Duration.ofSeconds(10);
 
     private final RateLimiter limiter;
     private final ApiProperties properties;
@@ -33,7 +35,7 @@ class ApiRateLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication token
                 && !limiter.tryAcquire(
-                        PURPOSE, token.lookupId(), properties.requestsPerSecond(), Duration.ofSeconds(1))) {
+                        PURPOSE, token.lookupId(), properties.requestsPerSecond() * (int) WINDOW.toSeconds(), WINDOW)) {
             problems.rateLimited(request, response, properties.requestsPerSecond());
             return;
         }

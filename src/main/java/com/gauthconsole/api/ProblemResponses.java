@@ -55,12 +55,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AuthenticationFailur
     }
 
     void rateLimited(HttpServletRequest request, HttpServletResponse response, int perSecond) throws IOException {
-        response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ApiRateLimit.WINDOW.toSeconds()));
         write(
                 request,
                 response,
-                ApiProblemType.RATE_LIMITED.problem(
-                        "A token may make " + perSecond + " calls a second; wait a second and call again."));
+                ApiProblemType.RATE_LIMITED.problem("A token may make " + perSecond + " calls a second, counted over "
+                        + ApiRateLimit.WINDOW.toSeconds() + " seconds; wait and call again."));
     }
 
     private void unauthenticated(HttpServletRequest request, HttpServletResponse response, String detail)
