@@ -75,6 +75,7 @@ final class AttemptDetails {
                 number(details, "durationMs"),
                 convert(details.path("returnedIds"), new TypeReference<Map<String, String>>() {}, Map.of()),
                 string(details, "failureReason"),
+                string(details, "failureKind"),
                 null);
         return new RecordedAttempt(attempt, event.seq(), event.link());
     }

@@ -56,6 +56,8 @@ public enum AuditEventKind {
     BULK_JOB_STARTED,
     /** Every row of a bulk job ended, or the job was taken as interrupted. */
     BULK_JOB_FINISHED,
+    API_TOKEN_CREATED,
+    API_TOKEN_REVOKED,
     /** The records kept before the event log existed were moved into it, once. */
     RECORDS_MOVED_INTO_LOG;
 

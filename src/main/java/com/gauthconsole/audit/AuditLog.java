@@ -1,5 +1,6 @@
 package com.gauthconsole.audit;
 
+import com.gauthconsole.api.ApiCalls;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -44,7 +45,7 @@ public class AuditLog {
                 entry.actor(),
                 entry.subject(),
                 entry.runId(),
-                json.writeValueAsString(inKeyOrder(entry.details())),
+                json.writeValueAsString(withApiToken(inKeyOrder(entry.details()))),
                 null);
         String link = links.of(head.link(), unlinked);
         jdbc.sql("INSERT INTO audit_event (" + AuditEvent.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -70,6 +71,12 @@ public class AuditLog {
                 unlinked.runId(),
                 unlinked.details(),
                 link);
+    }
+
+    /** An event recorded during an API call names the token the call came with. */
+    private static Map<String, Object> withApiToken(Map<String, Object> details) {
+        ApiCalls.throughToken().ifPresent(token -> details.put("apiToken", token));
+        return details;
     }
 
     private static Map<String, Object> inKeyOrder(Map<String, ?> details) {

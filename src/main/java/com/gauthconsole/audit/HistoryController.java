@@ -3,12 +3,7 @@ package com.gauthconsole.audit;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -32,23 +27,20 @@ class HistoryController {
     private final RunHistory history;
     private final HistoryChoices choices;
     private final RunDetails details;
-    private final HistoryExport export;
+    private final HistoryDownload download;
     private final EventLogVerifier eventLog;
-    private final AuditLog auditLog;
 
     HistoryController(
             RunHistory history,
             HistoryChoices choices,
             RunDetails details,
-            HistoryExport export,
-            EventLogVerifier eventLog,
-            AuditLog auditLog) {
+            HistoryDownload download,
+            EventLogVerifier eventLog) {
         this.history = history;
         this.choices = choices;
         this.details = details;
-        this.export = export;
+        this.download = download;
         this.eventLog = eventLog;
-        this.auditLog = auditLog;
     }
 
     @GetMapping
@@ -77,7 +69,7 @@ class HistoryController {
             Authentication user,
             HttpServletResponse response)
             throws IOException {
-        stream(filter, errors, user, response, "csv", "text/csv;charset=UTF-8", CsvAttemptWriter::new);
+        download(filter, errors, user, response, HistoryDownload.Format.CSV);
     }
 
     @GetMapping("/export.json")
@@ -87,7 +79,7 @@ class HistoryController {
             Authentication user,
             HttpServletResponse response)
             throws IOException {
-        stream(filter, errors, user, response, "json", "application/json", JsonAttemptWriter::new);
+        download(filter, errors, user, response, HistoryDownload.Format.JSON);
     }
 
     /** Verifies the event log; a pasted checkpoint says whether the log up to its event is the one it saw. */
@@ -99,29 +91,16 @@ class HistoryController {
         return "audit/verify";
     }
 
-    private void stream(
+    private void download(
             HistoryFilter filter,
             BindingResult errors,
             Authentication user,
             HttpServletResponse response,
-            String extension,
-            String contentType,
-            Function<OutputStream, AttemptWriter> format)
+            HistoryDownload.Format format)
             throws IOException {
         if (errors.hasErrors()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The filter is not valid");
         }
-        String fileName = "history." + extension;
-        auditLog.append(new AuditEntry(
-                AuditEventKind.HISTORY_EXPORTED,
-                user.getName(),
-                "history",
-                null,
-                Map.of("format", extension, "filter", filter.exportLink(extension))));
-        response.setContentType(contentType);
-        response.setHeader(
-                HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName).build().toString());
-        export.write(filter, format.apply(response.getOutputStream()));
+        download.send(filter, user.getName(), format, response);
     }
 }

@@ -40,6 +40,11 @@ public abstract sealed class GauthFailure extends RuntimeException
             this.exists = exists;
         }
 
+        /** Whether the request may have reached GAuth and been carried out, although no answer said so. */
+        public boolean mayHaveBeenApplied() {
+            return mayHaveBeenApplied;
+        }
+
         /** Whether GAuth may hold the object the call meant to create, so that it may be adopted. */
         public boolean mayHoldTheObject() {
             return mayHaveBeenApplied || exists;

@@ -1,5 +1,7 @@
 package com.gauthconsole.run;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.gauthconsole.gauth.GauthFailure;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Map;
 /**
  * One attempt as pages show it: all redacted, bodies pretty-printed.
  *
+ * @param failureKind the kind of a failure ({@code GauthFailure.Kind}'s name, or the console's own), or null
  * @param advice what to do next after a failed or interrupted attempt ({@link FailureAdvice}), or null
  */
 public record AttemptView(
@@ -29,7 +32,18 @@ public record AttemptView(
         Long durationMs,
         Map<String, String> returnedIds,
         String failureReason,
+        String failureKind,
         String advice) {
+
+    /** Whether GAuth may have done what the failed or interrupted attempt asked, so check before re-running. */
+    @JsonProperty("mayHaveBeenApplied")
+    public boolean mayHaveBeenApplied() {
+        return status == AttemptStatus.INTERRUPTED
+                || (status == AttemptStatus.FAILED
+                        && GauthFailure.Kind.ofStored(failureKind)
+                                .map(GauthFailure.Kind::mayHaveBeenApplied)
+                                .orElse(false));
+    }
 
     public boolean running() {
         return status == AttemptStatus.RUNNING;

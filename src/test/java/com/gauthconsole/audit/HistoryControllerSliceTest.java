@@ -17,12 +17,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The history's controller alone: how it binds, refuses and hands on a filter; the queries behind it are mocked. */
+/**
+ * The history's controller alone (with the download it hands exports to): how it binds, refuses and hands on a
+ * filter; the queries behind it are mocked.
+ */
 @WebMvcTest(HistoryController.class)
+@Import(HistoryDownload.class)
 class HistoryControllerSliceTest {
 
     @Autowired

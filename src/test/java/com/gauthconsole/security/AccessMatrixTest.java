@@ -74,6 +74,9 @@ class AccessMatrixTest {
             rule("/history/dashboard", Audience.AUDITOR, Audience.LEAD),
             rule("/history/**", Audience.OPERATOR, Audience.AUDITOR),
             rule("/targets/**", Audience.LEAD),
+            rule("/v3/api-docs/**", Audience.OPERATOR, Audience.AUDITOR, Audience.LEAD, Audience.ADMIN),
+            rule("/v3/api-docs.yaml", Audience.OPERATOR, Audience.AUDITOR, Audience.LEAD, Audience.ADMIN),
+            rule("/swagger-ui.html", Audience.OPERATOR, Audience.AUDITOR, Audience.LEAD, Audience.ADMIN),
             rule("/admin/**", Audience.ADMIN));
 
     /** The role hierarchy as the design states it: a lead can do all an operator can, an admin everything. */
@@ -83,8 +86,11 @@ class AccessMatrixTest {
             Role.LEAD, Set.of(Audience.LEAD, Audience.OPERATOR),
             Role.ADMIN, Set.of(Audience.ADMIN, Audience.LEAD, Audience.OPERATOR, Audience.AUDITOR)));
 
-    /** The simulator checks GAuth's own credentials; /error is the container's error page. */
-    static final List<String> NOT_CONSOLE_ROUTES = List.of("/gauth-sim", "/error");
+    /**
+     * The simulator checks GAuth's own credentials; /error is the container's error page; the JSON API takes API
+     * tokens only, never these sessions ({@code ApiAccessTest} walks its routes).
+     */
+    static final List<String> NOT_CONSOLE_ROUTES = List.of("/gauth-sim", "/error", "/api/");
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{(\\w+)}");
 
@@ -247,6 +253,9 @@ class AccessMatrixTest {
         }
         if (variable.equals("handle")) {
             return "0123456789abcdef0123456789abcdef";
+        }
+        if (variable.equals("tokenId")) {
+            return "0";
         }
         if (variable.equals("slug")) {
             return "client";

@@ -66,6 +66,7 @@ public class RunViews {
                 attempt.durationMs(),
                 json.readIds(attempt.returnedIds()),
                 attempt.failureReason(),
+                attempt.failureKind(),
                 FailureAdvice.of(attempt.status(), attempt.failureKind(), attempt.responseStatus(), attempt.step())
                         .orElse(null));
     }

@@ -8,6 +8,7 @@ import com.gauthconsole.gauth.GauthFailure;
 import com.gauthconsole.gauth.RequestPreview;
 import com.gauthconsole.run.AttemptKind;
 import com.gauthconsole.run.AttemptStatus;
+import com.gauthconsole.run.AttemptView;
 import com.gauthconsole.run.PrettyJson;
 import com.gauthconsole.run.RunChanged;
 import com.gauthconsole.run.RunSnapshot;
@@ -152,6 +153,15 @@ public class WizardService {
     @Transactional(readOnly = true)
     public RunOverview overview(long runId) {
         return views.overview(run(runId), attempts.findByRunIdOrderByIdAsc(runId), secrets.kept(runId));
+    }
+
+    /** Every attempt of the run in the order they were made, as pages show them. */
+    @Transactional(readOnly = true)
+    public List<AttemptView> attempts(long runId) {
+        run(runId);
+        return attempts.findByRunIdOrderByIdAsc(runId).stream()
+                .map(views::attempt)
+                .toList();
     }
 
     @Transactional(readOnly = true)
