@@ -15,6 +15,7 @@ public enum ApiProblemType {
     NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
     STEP_NOT_READY(HttpStatus.CONFLICT, "The step cannot run now"),
     GAUTH_FAILURE(HttpStatus.BAD_GATEWAY, "GAuth did not do what the step asked"),
+    JOB_REFUSED(HttpStatus.CONFLICT, "The bulk job cannot do that now"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests with this token"),
     INTERNAL(HttpStatus.INTERNAL_SERVER_ERROR, "The console failed");
 

@@ -70,6 +70,8 @@ class ApiSecurityConfiguration {
                         .hasAnyRole(Role.OPERATOR.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/targets")
                         .hasRole(Role.OPERATOR.name())
+                        .requestMatchers("/api/v1/bulk/**")
+                        .hasRole(Role.OPERATOR.name())
                         .anyRequest()
                         .authenticated())
                 .addFilterAt(bearer, BasicAuthenticationFilter.class)

@@ -20,7 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * A local account made for one test, signed in to the pages, and the API calls it makes with a token it creates on
  * its API tokens page, over real HTTP.
  */
-record ApiUser(String username, long id, ConsoleSession pages, String baseUrl) {
+public record ApiUser(String username, long id, ConsoleSession pages, String baseUrl) {
 
     static final String PASSWORD = "a-password-of-my-own-7q";
 
@@ -28,7 +28,8 @@ record ApiUser(String username, long id, ConsoleSession pages, String baseUrl) {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** A user with a password they chose themselves, so no change is asked for, signed in to the pages. */
-    static ApiUser create(JdbcTemplate jdbc, PasswordEncoder encoder, String baseUrl, Role... roles) throws Exception {
+    public static ApiUser create(JdbcTemplate jdbc, PasswordEncoder encoder, String baseUrl, Role... roles)
+            throws Exception {
         String username = "api-" + System.nanoTime();
         jdbc.update(
                 "INSERT INTO console_user (username, password_hash, enabled, password_change_required, created_at,"
@@ -48,7 +49,7 @@ record ApiUser(String username, long id, ConsoleSession pages, String baseUrl) {
     }
 
     /** Creates a token on the API tokens page and reads it from the one answer that shows it. */
-    String createToken(String name, Role... roles) throws Exception {
+    public String createToken(String name, Role... roles) throws Exception {
         HttpResponse<String> answer = submitToken(name, "30", roles);
         Matcher token = NEW_TOKEN.matcher(answer.body());
         assertThat(token.find()).as("the new token is shown once").isTrue();
