@@ -147,6 +147,11 @@ final class ConsoleBrowser implements AutoCloseable {
         clickToNextPage(driver.findElement(link));
     }
 
+    /** Chooses a file in a file field, as picking it in the browser's dialog does. */
+    void attach(By fileField, Path file) {
+        driver.findElement(fileField).sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Picks a radio button or ticks a box on the page, as a click on it does. */
     void choose(By option) {
         driver.findElement(option).click();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gauthconsole.testing.GauthSimulatorClient;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -223,6 +225,53 @@ class ConsoleInTheBrowserTest {
 
         assertThat(browser.text(By.id("channels"))).contains("No notification channel is configured");
         assertThat(browser.text(By.id("no-failed"))).isEqualTo("No notice has been given up.");
+        browser.signOut();
+    }
+
+    @Test
+    void anOperatorMakesAnApiTokenThatIsShownOnceAndListedByName() throws Exception {
+        browser.signIn("operator");
+        browser.follow(By.linkText("API tokens"));
+        browser.type(By.id("name"), "onboarding script");
+        browser.choose(By.cssSelector("input[type='checkbox'][value='OPERATOR']"));
+        browser.pressButton("Create token");
+
+        String token = browser.text(By.id("new-token-value"));
+        assertThat(token).startsWith("gac_");
+        assertThat(browser.text(By.id("tokens"))).contains("onboarding script");
+        browser.screenshot("operator-5-api-token-created");
+        browser.open("/account/api-tokens");
+        assertThat(browser.has(By.id("new-token-value"))).as("shown once").isFalse();
+        assertThat(browser.text(By.id("main"))).doesNotContain(token);
+        browser.signOut();
+    }
+
+    @Test
+    void anOperatorProvisionsTwoCustomersFromACsvFileAndFollowsTheJobToItsCcids(@TempDir Path files) throws Exception {
+        Path customers = files.resolve("customers.csv");
+        Files.writeString(customers, """
+                target,cluster_domain,customer_domain,cc_id,client_id,client_secret,config_server_host,\
+                config_server_port,config_server_user,config_server_password,config_server_location,\
+                data_center_location,entry_point,read_only,cors_origins
+                Built-in simulator,acme.example.com,acme.com,acme-cc,acme_api_client,,172.24.132.84,2020,default,\
+                cs-password-1,/USW1,/usw1,https://gauth.acme.example.com,false,https://wwe.acme.example.com
+                Built-in simulator,globex.example.com,globex.com,globex-cc,globex_api_client,,172.24.132.85,2020,\
+                default,cs-password-2,/USW1,/usw2,https://gauth.globex.example.com,false,
+                """);
+        browser.signIn("operator");
+        browser.follow(By.linkText("Provision several from a CSV file"));
+        browser.attach(By.id("file"), customers);
+        browser.pressButton("Check the rows");
+        assertThat(browser.text(By.id("checked"))).contains("Every row passed");
+        browser.pressButton("Start 2 run(s)");
+
+        for (int look = 0; look < 60 && !browser.text(By.id("job-status")).equals("FINISHED"); look++) {
+            Thread.sleep(500);
+            browser.follow(By.id("refresh"));
+        }
+        assertThat(browser.text(By.id("job-status"))).isEqualTo("FINISHED");
+        assertThat(browser.text(By.id("job-rows"))).contains("acme.com", "globex.com", "SUCCEEDED");
+        browser.screenshot("operator-6-bulk-job-finished");
         browser.signOut();
     }
 
