@@ -1,6 +1,7 @@
 package com.gauthconsole.api;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -69,16 +70,21 @@ class ApiTokenController {
 
     @PostMapping("/{tokenId}/revoke")
     String revoke(@PathVariable long tokenId, Authentication signedIn, RedirectAttributes redirect) {
+        // A company sign-in may carry a local account's name: it owns no token of that account.
+        if (!localAccount(signedIn)) {
+            throw new ApiTokenNotFound();
+        }
         tokens.revokeOwn(signedIn.getName(), tokenId);
         redirect.addFlashAttribute("notice", "The token is revoked: calls with it are refused from now on.");
         return "redirect:" + PAGE;
     }
 
     private String show(Authentication signedIn, Model model) {
-        model.addAttribute("localAccount", localAccount(signedIn));
+        boolean localAccount = localAccount(signedIn);
+        model.addAttribute("localAccount", localAccount);
         model.addAttribute("roles", tokens.rolesHeld(signedIn.getName()));
         model.addAttribute("maxDays", properties.tokenMaxLifetimeDays());
-        model.addAttribute("tokens", tokens.of(signedIn.getName()));
+        model.addAttribute("tokens", localAccount ? tokens.of(signedIn.getName()) : List.of());
         return VIEW;
     }
 

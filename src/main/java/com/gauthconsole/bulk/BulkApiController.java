@@ -63,7 +63,7 @@ class BulkApiController {
 
     @PostMapping("/jobs/{jobId}/start")
     ResponseEntity<BulkJobView> start(@PathVariable long jobId, Authentication user) {
-        jobs.start(jobId, user.getName());
+        jobs.start(jobId, actors.of(user));
         return ResponseEntity.accepted().body(jobs.job(jobId));
     }
 
@@ -80,9 +80,8 @@ class BulkApiController {
 
     @GetMapping(value = "/jobs/{jobId}/result.csv", produces = CSV)
     void result(@PathVariable long jobId, HttpServletResponse response) throws IOException {
-        BulkJobView job = jobs.job(jobId);
         response.setContentType(CSV + ";charset=UTF-8");
-        ResultCsv.write(job, response.getWriter());
+        jobs.writeResult(jobId, response.getWriter());
     }
 
     @ExceptionHandler(UploadRefused.class)

@@ -82,7 +82,7 @@ class BulkController {
     @PostMapping("/{jobId}/start")
     String start(@PathVariable long jobId, Authentication user, RedirectAttributes redirect) {
         try {
-            jobs.start(jobId, user.getName());
+            jobs.start(jobId, actors.of(user));
         } catch (BulkJobRefused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
@@ -102,15 +102,14 @@ class BulkController {
 
     @GetMapping("/{jobId}/result.csv")
     void result(@PathVariable long jobId, HttpServletResponse response) throws IOException {
-        BulkJobView job = jobs.job(jobId);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment()
-                        .filename("bulk-job-" + job.id() + ".csv")
+                        .filename("bulk-job-" + jobId + ".csv")
                         .build()
                         .toString());
-        ResultCsv.write(job, response.getWriter());
+        jobs.writeResult(jobId, response.getWriter());
     }
 
     private String showUpload(Model model) {

@@ -92,7 +92,6 @@ class BulkJobStore {
                 .params(jobId)
                 .query((result, number) -> {
                     Map<String, String> cells = json.readValue(result.getString("cells"), CELLS);
-                    long runId = result.getLong("run_id");
                     return new BulkRowView(
                             result.getInt("row_number"),
                             cells.get(BulkColumn.TARGET.header()),
@@ -101,7 +100,7 @@ class BulkJobStore {
                             cells.get(BulkColumn.CC_ID.header()),
                             cells.get(BulkColumn.CLIENT_ID.header()),
                             RowState.valueOf(result.getString("state")),
-                            result.wasNull() ? null : runId,
+                            result.getObject("run_id", Long.class),
                             result.getString("contact_center_id"),
                             result.getString("failure_reason"));
                 })
@@ -115,9 +114,11 @@ class BulkJobStore {
                 .list();
     }
 
-    boolean startJob(long jobId, Instant now) {
-        return jdbc.sql("UPDATE bulk_job SET status = ?, started_at = ?, heartbeat_at = ? WHERE id = ? AND status = ?")
-                        .params(JobStatus.RUNNING.name(), utc(now), utc(now), jobId, JobStatus.PREVIEWED.name())
+    /** Starts a checked job; its rows act as a lead when the one who starts it is a lead now. */
+    boolean startJob(long jobId, boolean lead, Instant now) {
+        return jdbc.sql("UPDATE bulk_job SET status = ?, started_at = ?, heartbeat_at = ?, started_by_lead = ?"
+                                + " WHERE id = ? AND status = ?")
+                        .params(JobStatus.RUNNING.name(), utc(now), utc(now), lead, jobId, JobStatus.PREVIEWED.name())
                         .update()
                 == 1;
     }

@@ -1,5 +1,6 @@
 package com.gauthconsole.bulk;
 
+import com.gauthconsole.run.engine.Actor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -89,20 +90,24 @@ public class BulkJobs {
                 jobId, rows.stream().map(row -> checkedRow(row, problems)).toList(), problems);
     }
 
-    /** Starts a checked job: its rows begin to run on this instance once the start is committed. */
+    /**
+     * Starts a checked job: its rows begin to run on this instance once the start is committed, acting as a lead
+     * when the uploader is one when starting it (not when uploading it).
+     */
     @Transactional
-    public void start(long jobId, String actor) {
-        BulkJobStore.Job job = ownJob(jobId, actor);
-        if (!store.startJob(jobId, clock.instant())) {
+    public void start(long jobId, Actor actor) {
+        BulkJobStore.Job job = ownJob(jobId, actor.name());
+        if (!store.startJob(jobId, actor.lead(), clock.instant())) {
             throw new BulkJobRefused("This job is " + job.status().name().toLowerCase() + " already.");
         }
+        BulkJobStore.Job started = store.job(jobId).orElseThrow(() -> new BulkJobNotFound(jobId));
         int rows = store.pendingRows(jobId).size();
-        events.publishEvent(new BulkJobStarted(jobId, actor, rows, BulkJobFinished.linkOf(jobId)));
-        log.info("{} started bulk job {} with {} rows", actor, jobId, rows);
+        events.publishEvent(new BulkJobStarted(jobId, actor.name(), rows, BulkJobFinished.linkOf(jobId)));
+        log.info("{} started bulk job {} with {} rows", actor.name(), jobId, rows);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                runner.run(job);
+                runner.run(started);
             }
         });
     }

@@ -57,6 +57,9 @@ class BulkApiTest {
         assertThat(checked.body()).doesNotContain("cs-password-" + unique);
         long jobId = json(checked).path("jobId").asLong();
         assertThat(checked.headers().firstValue("Location")).hasValue("/api/v1/bulk/jobs/" + jobId);
+        assertThat(json(send(token, "GET", "/api/v1/bulk/jobs/" + jobId, null)).path("rows"))
+                .as("no row has a run before the job starts")
+                .allSatisfy(row -> assertThat(row.path("runId").isNull()).isTrue());
         assertThat(send(token, "POST", "/api/v1/bulk/jobs/" + jobId + "/start", null)
                         .statusCode())
                 .isEqualTo(202);
